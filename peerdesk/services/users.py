@@ -1,0 +1,111 @@
+"""Staff accounts: who may unlock the vault, with which role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from peerdesk.db.models import Role, User
+from peerdesk.db.types import utc_now
+from peerdesk.errors import InvalidInput, PermissionDenied
+from peerdesk.vault.vault import UnlockedVault, validate_new_passphrase, validate_user_name
+
+
+@dataclass(frozen=True)
+class UserSummary:
+    id: str
+    name: str
+    role: Role
+    created_at: datetime
+
+
+def parse_role(text: str) -> Role:
+    try:
+        return Role(text.strip().lower())
+    except ValueError:
+        choices = ", ".join(r.value for r in Role)
+        raise InvalidInput(f"'{text}' is not a role. Choose one of: {choices}.") from None
+
+
+class UserService:
+    def __init__(self, vault: UnlockedVault) -> None:
+        self.vault = vault
+
+    def require_coordinator(self, doing: str) -> None:
+        user = self.vault.user
+        if user is None or user.role is not Role.COORDINATOR:
+            raise PermissionDenied(f"Only a coordinator can {doing}. Nothing was changed.")
+
+    def list_users(self) -> list[UserSummary]:
+        with self.vault.session() as session:
+            users = session.scalars(select(User).where(User.removed_at.is_(None))
+                                    .order_by(func.lower(User.name))).all()
+            return [UserSummary(u.id, u.name, u.role, u.created_at) for u in users]
+
+    def _active(self, session, name: str) -> User | None:  # type: ignore[no-untyped-def]
+        return session.scalars(select(User).where(
+            func.lower(User.name) == name.strip().casefold(),
+            User.removed_at.is_(None))).first()
+
+    def add_user(self, name: str, role: Role, passphrase: str) -> UserSummary:
+        self.require_coordinator("add users")
+        name = validate_user_name(name)
+        validate_new_passphrase(passphrase)
+        with self.vault.session() as session:
+            if self._active(session, name) is not None:
+                raise InvalidInput(f"There is already a user called '{name}'.")
+        # Slot first, then the row: a crash in between leaves a slot that opens nothing
+        # (no user row), and adding the user again replaces it.
+        self.vault.set_passphrase(name, passphrase)
+        with self.vault.session() as session, session.begin():
+            user = User(name=name, role=role)
+            session.add(user)
+            session.flush()
+            self.vault.audit("user_added", record_id=user.id, detail=f"role {role.value}",
+                             session=session)
+            return UserSummary(user.id, user.name, user.role, user.created_at)
+
+    def change_passphrase(self, name: str, new_passphrase: str) -> None:
+        """Your own passphrase, or (coordinator) anyone's."""
+        me = self.vault.user
+        is_self = me is not None and me.name.casefold() == name.strip().casefold()
+        if not is_self:
+            self.require_coordinator("change another person's passphrase")
+        with self.vault.session() as session:
+            user = self._active(session, name)
+            if user is None:
+                raise InvalidInput(f"There's no user called '{name}' in this vault.")
+            user_id, user_name = user.id, user.name
+        self.vault.set_passphrase(user_name, new_passphrase)
+        self.vault.audit("passphrase_changed", record_id=user_id)
+
+    def recover(self, name: str, new_passphrase: str) -> None:
+        """After a recovery-key unlock: give `name` a new passphrase."""
+        if self.vault.user is not None:
+            raise PermissionDenied("Recovery needs the recovery key. Nothing was changed.")
+        with self.vault.session() as session:
+            user = self._active(session, name)
+            if user is None:
+                raise InvalidInput(f"There's no user called '{name}' in this vault.")
+            user_id, user_name = user.id, user.name
+        self.vault.set_passphrase(user_name, new_passphrase)
+        self.vault.audit("passphrase_recovered", record_id=user_id)
+
+    def remove_user(self, name: str) -> None:
+        self.require_coordinator("remove users")
+        me = self.vault.user
+        assert me is not None
+        if me.name.casefold() == name.strip().casefold():
+            raise InvalidInput("You can't remove yourself. Ask another coordinator.")
+        with self.vault.session() as session, session.begin():
+            user = self._active(session, name)
+            if user is None:
+                raise InvalidInput(f"There's no user called '{name}' in this vault.")
+            user.removed_at = utc_now()
+            self.vault.audit("user_removed", record_id=user.id, session=session)
+            user_name = user.name
+        # Row first, then the slot: a crash in between leaves a slot for a removed user,
+        # which unlock refuses (no active row).
+        self.vault.remove_passphrase(user_name)

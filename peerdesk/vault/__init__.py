@@ -1,0 +1,1 @@
+"""The encrypted local vault: key slots, SQLCipher engine, backups (Qt-free)."""

@@ -1,0 +1,85 @@
+"""SQLCipher connections and the SQLAlchemy engine over them.
+
+Every connection is keyed with the raw 256-bit data key (no passphrase KDF inside
+SQLCipher: the key slots did that), with memory security on, temp data in memory, WAL
+and synchronous=FULL so an acknowledged commit survives a power cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from peerdesk.errors import DamagedVault
+
+DAMAGED_DATA = (
+    "The vault's data file is damaged. Restore the newest backup with 'peerdesk restore'; "
+    "automatic backups are in the vault's 'backups' folder."
+)
+
+
+def _key_pragma(key: bytes | bytearray) -> str:
+    if len(key) != 32:
+        raise ValueError("data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{bytes(key).hex()}'\""
+
+
+def open_connection(path: Path, key: bytes | bytearray, *, wal: bool = True
+                    ) -> sqlcipher3.Connection:
+    """A keyed connection; DamagedVault if the file can't be read with a key that the
+    key slots already proved right."""
+    connection = sqlcipher3.connect(str(path), check_same_thread=False)
+    try:
+        connection.execute("PRAGMA cipher_memory_security = ON")
+        connection.execute(_key_pragma(key))
+        connection.execute("PRAGMA temp_store = MEMORY")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if wal:
+            connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA foreign_keys = ON")
+    except sqlcipher3.DatabaseError:
+        connection.close()
+        raise DamagedVault(DAMAGED_DATA) from None
+    return connection
+
+
+def create_vault_engine(path: Path, key_source: Callable[[], bytearray]) -> Engine:
+    """An engine whose connections are keyed from `key_source` (read at connect time, so
+    a locked vault, whose key has been zeroed, can't open new connections)."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        module=sqlcipher3.dbapi2,
+        creator=lambda: open_connection(path, key_source()),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _no_pysqlite_transaction_quirks(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy emit BEGIN itself: the driver's own handling defers it past
+        # SELECTs, which breaks SAVEPOINT and consistent reads (SQLAlchemy's SQLite docs).
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def integrity_problems(connection: sqlcipher3.Connection) -> list[str]:
+    """Pages failing their HMAC, then SQLite's own structure check. Empty means healthy."""
+    try:
+        problems = [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+        rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
+    except sqlcipher3.DatabaseError as exc:
+        return [type(exc).__name__]
+    if rows != ["ok"]:
+        problems.extend(rows)
+    return problems

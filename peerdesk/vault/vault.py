@@ -1,0 +1,458 @@
+"""The vault: a folder holding the SQLCipher database, its key slots and its backups.
+
+`Vault` is the locked folder; `Vault.unlock(...)` proves a passphrase (or the recovery
+key) against the key slots and returns an `UnlockedVault`, which holds the data key in
+a bytearray and an engine. `UnlockedVault.lock()` drops the engine and zeroes the key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from peerdesk import __version__
+from peerdesk.config import AUTO_BACKUP_INTERVAL_SECONDS, AUTO_BACKUPS_KEPT, MIN_PASSPHRASE_LENGTH
+from peerdesk.db import migrate
+from peerdesk.db.models import AuditEvent, Role, User, VaultMeta
+from peerdesk.errors import (
+    DamagedVault,
+    InvalidInput,
+    NewerVault,
+    UnknownUser,
+    VaultMissing,
+    WrongPassphrase,
+)
+from peerdesk.vault import backups, kdf, keyslots, recovery_key
+from peerdesk.vault.atomic import fsync_dir, remove_stale_temp_files
+from peerdesk.vault.engine import (
+    DAMAGED_DATA,
+    create_vault_engine,
+    integrity_problems,
+    open_connection,
+)
+from peerdesk.vault.file_lock import exclusive_lock
+
+DB_NAME = "vault.db"
+BACKUPS_DIR = "backups"
+LOCK_NAME = ".lock"
+INIT_MARKER = ".init-in-progress"
+
+WRONG_PASSPHRASE = "The passphrase didn't match. Check Caps Lock and try again."
+WRONG_RECOVERY_KEY = (
+    "That recovery key doesn't open this vault. Check that the sheet is for this vault."
+)
+
+
+@dataclass(frozen=True)
+class SignedInUser:
+    """Who unlocked the vault. `None` for a recovery-key unlock (no person signed in)."""
+
+    id: str
+    name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    key_file_repaired: bool
+    integrity_problems: list[str]
+    schema_revision: str
+    schema_is_current: bool
+
+
+def _unknown_user(name: str) -> UnknownUser:
+    return UnknownUser(f"There's no user called '{name}' in this vault. Check the spelling.")
+
+
+class Vault:
+    """A vault folder, locked. Cheap to make; touches no file until asked."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+        self.db_path = self.directory / DB_NAME
+        self.backups_dir = self.directory / BACKUPS_DIR
+        self.slots = keyslots.KeySlotStore(self.directory)
+        # Failed unlocks can't be written to a locked vault (and a wrong passphrase must
+        # change no file), so they wait here and go to the audit log at the next unlock.
+        self.pending_failed_unlocks: list[tuple[datetime, str]] = []
+
+    # --- state ---------------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        return self.slots.exists()
+
+    def _folder_lock(self) -> contextlib.AbstractContextManager[None]:
+        return exclusive_lock(self.directory / LOCK_NAME)
+
+    def require_exists(self) -> None:
+        if self.exists():
+            return
+        if self.db_path.exists() and not (self.directory / INIT_MARKER).exists():
+            raise DamagedVault(
+                "The vault's key file is missing, so its data can't be opened. "
+                "Restore a backup with 'peerdesk restore'."
+            )
+        raise VaultMissing(
+            f"There is no vault in {self.directory}. Create one with 'peerdesk init'."
+        )
+
+    # --- creating ----------------------------------------------------------------------
+
+    def create(self, user_name: str, role: Role, passphrase: str,
+               organisation: str = "") -> tuple[UnlockedVault, str]:
+        """Make a new vault with its first user; returns it unlocked and the recovery key
+        (to be shown once and never stored)."""
+        user_name = validate_user_name(user_name)
+        validate_new_passphrase(passphrase)
+        marker = self.directory / INIT_MARKER
+        if self.exists():
+            raise InvalidInput(f"There is already a vault in {self.directory}.")
+        if self.db_path.exists() and not marker.exists():
+            raise InvalidInput(
+                f"{self.directory} holds a vault data file without its key file; "
+                "PeerDesk won't overwrite it. Choose another folder."
+            )
+        self.directory.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chmod(self.directory, 0o700)
+        with self._folder_lock():
+            marker.touch()
+            for leftover in self.directory.glob(f"{DB_NAME}*"):
+                leftover.unlink()  # a killed earlier init left these; they are not a vault
+            data_key = bytearray(os.urandom(keyslots.DATA_KEY_BYTES))
+            slot_file = keyslots.SlotFile.new()
+            unlocked = UnlockedVault(self, data_key, slot_file, None)
+            try:
+                migrate.upgrade_to_head(unlocked.engine)
+                with unlocked.session() as session, session.begin():
+                    user = User(name=user_name, role=role)
+                    session.add(user)
+                    session.add_all([
+                        VaultMeta(key="organisation", value=organisation),
+                        VaultMeta(key="created_by_version", value=__version__),
+                    ])
+                    session.flush()
+                    session.add(AuditEvent(user_id=user.id, action="vault_created"))
+                    signed_in = SignedInUser(user.id, user.name, user.role)
+                secret, printed_key = recovery_key.generate()
+                iterations = kdf.calibrated_iterations()
+                slot_file = slot_file.with_slot(keyslots.passphrase_slot(
+                    slot_file, user_name, passphrase, data_key, iterations))
+                slot_file = slot_file.with_slot(
+                    keyslots.recovery_slot(slot_file, secret, data_key))
+                unlocked.slot_file = self.slots.save(slot_file)
+                unlocked.user = signed_in
+            except BaseException:
+                unlocked.lock()
+                raise
+            marker.unlink()
+        return unlocked, printed_key
+
+    # --- unlocking ---------------------------------------------------------------------
+
+    def unlock(self, user_name: str, passphrase: str) -> UnlockedVault:
+        self.require_exists()
+        slot_file, needs_repair = self.slots.load()
+        slot = slot_file.passphrase_slot(user_name)
+        if slot is None:
+            self.pending_failed_unlocks.append((datetime.now(UTC), "unknown user"))
+            raise _unknown_user(user_name)
+        data_key = keyslots.open_passphrase_slot(slot, slot_file.vault_id, passphrase)
+        if data_key is None:
+            self.pending_failed_unlocks.append((datetime.now(UTC), "wrong passphrase"))
+            raise WrongPassphrase(WRONG_PASSPHRASE)
+        return self._open(data_key, slot_file, needs_repair, user_name)
+
+    def unlock_with_recovery_key(self, typed_key: str) -> UnlockedVault:
+        self.require_exists()
+        secret = recovery_key.parse(typed_key)
+        slot_file, needs_repair = self.slots.load()
+        slot = slot_file.recovery_slot()
+        data_key = None if slot is None else keyslots.open_recovery_slot(
+            slot, slot_file.vault_id, secret)
+        if data_key is None:
+            self.pending_failed_unlocks.append((datetime.now(UTC), "wrong recovery key"))
+            raise WrongPassphrase(WRONG_RECOVERY_KEY)
+        return self._open(data_key, slot_file, needs_repair, None)
+
+    def _open(self, data_key: bytearray, slot_file: keyslots.SlotFile, needs_repair: bool,
+              user_name: str | None) -> UnlockedVault:
+        if not self.db_path.exists():
+            _zero(data_key)
+            raise DamagedVault(
+                "The vault's data file is missing. Restore a backup with 'peerdesk restore'."
+            )
+        unlocked = UnlockedVault(self, data_key, slot_file, None)
+        try:
+            with self._folder_lock():
+                if needs_repair:
+                    self.slots.repair(slot_file)
+                unlocked.key_file_repaired = needs_repair
+                remove_stale_temp_files(self.directory)
+                unlocked.verify_integrity()
+                unlocked.upgrade_schema()
+            if user_name is not None:
+                unlocked.user = unlocked.find_user(user_name)
+            unlocked.record_unlock(self.pending_failed_unlocks)
+            self.pending_failed_unlocks = []
+            unlocked.auto_backup_if_due()
+        except BaseException:
+            unlocked.lock()
+            raise
+        return unlocked
+
+
+class UnlockedVault:
+    """An open vault. Hold it only while the person is at the screen; `lock()` ends it."""
+
+    def __init__(self, vault: Vault, data_key: bytearray, slot_file: keyslots.SlotFile,
+                 user: SignedInUser | None) -> None:
+        self.vault = vault
+        self._key = data_key
+        self.slot_file = slot_file
+        self.user = user
+        self.key_file_repaired = False
+        self.engine: Engine = create_vault_engine(vault.db_path, self._key_for_connection)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.locked = False
+
+    def _key_for_connection(self) -> bytearray:
+        if self.locked:
+            raise RuntimeError("the vault is locked")
+        return self._key
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    def lock(self) -> None:
+        """Close every connection and zero the data key. Idempotent."""
+        if self.locked:
+            return
+        self.engine.dispose()
+        _zero(self._key)
+        self.locked = True
+
+    # --- schema and integrity ------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _driver_connection(self) -> Iterator[object]:
+        raw = self.engine.raw_connection()
+        try:
+            yield raw.driver_connection
+        finally:
+            raw.close()
+
+    def verify_integrity(self) -> None:
+        with self._driver_connection() as connection:
+            problems = integrity_problems(connection)  # type: ignore[arg-type]
+        if problems:
+            raise DamagedVault(DAMAGED_DATA)
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return migrate.current_revision(connection)
+
+    def upgrade_schema(self) -> None:
+        """Bring the schema to this version's head, backing up first; refuse a vault from
+        a newer PeerDesk."""
+        current = self.schema_revision()
+        head = migrate.head_revision()
+        if current == head:
+            return
+        if current is not None and not migrate.is_known_revision(current):
+            raise NewerVault(
+                "This vault was made by a newer version of PeerDesk. "
+                "Install the newer version to open it; nothing was changed."
+            )
+        if current is not None:
+            self.auto_backup(f"before-upgrade-{current}")
+        migrate.upgrade_to_head(self.engine)
+
+    def check(self) -> CheckReport:
+        with self._driver_connection() as connection:
+            problems = integrity_problems(connection)  # type: ignore[arg-type]
+        revision = self.schema_revision() or "none"
+        return CheckReport(self.key_file_repaired, problems, revision,
+                           revision == migrate.head_revision())
+
+    # --- users and audit -----------------------------------------------------------------
+
+    def find_user(self, name: str) -> SignedInUser:
+        with self.session() as session:
+            user = session.scalars(select(User).where(
+                func.lower(User.name) == name.strip().casefold(),
+                User.removed_at.is_(None))).first()
+            if user is None:
+                raise _unknown_user(name)
+            return SignedInUser(user.id, user.name, user.role)
+
+    def audit(self, action: str, record_id: str | None = None, detail: str | None = None,
+              session: Session | None = None) -> None:
+        """Append to the audit log, in `session`'s transaction when one is given."""
+        event = AuditEvent(user_id=self.user.id if self.user else None, action=action,
+                           record_id=record_id, detail=detail)
+        if session is not None:
+            session.add(event)
+            return
+        with self.session() as own, own.begin():
+            own.add(event)
+
+    def record_unlock(self, failed: list[tuple[datetime, str]]) -> None:
+        with self.session() as session, session.begin():
+            for when, why in failed:
+                session.add(AuditEvent(at=when, action="unlock_failed", detail=why))
+            self.audit("unlock" if self.user else "unlock_recovery_key", session=session)
+
+    # --- key slots -----------------------------------------------------------------------
+
+    def set_passphrase(self, user_name: str, passphrase: str) -> None:
+        """Write `user_name`'s key slot for `passphrase` (rewrites that one slot only)."""
+        validate_new_passphrase(passphrase)
+        slot = keyslots.passphrase_slot(self.slot_file, user_name, passphrase, self._key,
+                                        kdf.calibrated_iterations())
+        with self.vault._folder_lock():
+            current, _ = self.vault.slots.load()
+            self.slot_file = self.vault.slots.save(current.with_slot(slot))
+
+    def remove_passphrase(self, user_name: str) -> None:
+        with self.vault._folder_lock():
+            current, _ = self.vault.slots.load()
+            self.slot_file = self.vault.slots.save(current.without_user(user_name))
+
+    def has_passphrase(self, user_name: str) -> bool:
+        return self.slot_file.passphrase_slot(user_name) is not None
+
+    # --- backups -------------------------------------------------------------------------
+
+    def backup_to(self, destination: Path, reason: str = "manual") -> Path:
+        with self._driver_connection() as connection:
+            backups.write_backup(connection, self._key,  # type: ignore[arg-type]
+                                 self.slot_file.to_bytes(), self.slot_file.vault_id, reason,
+                                 destination)
+        self.audit("backup", detail=reason)
+        return destination
+
+    def auto_backup(self, reason: str) -> Path:
+        path = self.backup_to(backups.auto_backup_path(self.vault.backups_dir, reason), reason)
+        backups.prune_auto_backups(self.vault.backups_dir, AUTO_BACKUPS_KEPT)
+        return path
+
+    def auto_backup_if_due(self) -> Path | None:
+        existing = backups.auto_backups(self.vault.backups_dir)
+        if existing:
+            age = datetime.now(UTC).timestamp() - existing[-1].stat().st_mtime
+            if age < AUTO_BACKUP_INTERVAL_SECONDS:
+                return None
+        return self.auto_backup("daily")
+
+    def restore_from(self, source: Path) -> Path:
+        """Replace the database with the backup at `source` after checking it opens with
+        this vault's key and passes the integrity check; the current database is kept as
+        an automatic backup first. Returns that safety backup's path. Locks this vault."""
+        header, offset = backups.read_header(source)
+        if header.vault_id != self.slot_file.vault_id:
+            raise InvalidInput(
+                "That backup is from a different vault. Restore it into an empty folder "
+                "with --vault, then sign in with a passphrase you had when it was made."
+            )
+        staged = self.vault.directory / f".restore-{os.getpid()}.db"
+        try:
+            backups.extract_database(source, offset, header.db_size, staged)
+            _check_staged_database(staged, self._key)
+            safety = self.auto_backup("before-restore")
+            with self.vault._folder_lock():
+                self.audit("restore", detail=f"backup made {header.created_at:%Y-%m-%d %H:%M} UTC")
+                self._close_for_swap()
+                os.replace(staged, self.vault.db_path)
+                fsync_dir(self.vault.directory)
+        finally:
+            for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+        self.lock()
+        return safety
+
+    def _close_for_swap(self) -> None:
+        """Checkpoint the WAL into the database and close, so no -wal file outlives it."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{self.vault.db_path}{suffix}").unlink()
+
+
+def restore_into_empty_folder(directory: Path, source: Path, user_name: str,
+                              passphrase: str) -> Vault:
+    """Rebuild a vault in an empty folder from a backup (a new laptop after a theft),
+    using the key slots inside the backup and a passphrase valid when it was made."""
+    header, offset = backups.read_header(source)
+    vault = Vault(directory)
+    if vault.exists() or vault.db_path.exists():
+        raise InvalidInput(f"{directory} already holds a vault.")
+    try:
+        slot_file = keyslots.SlotFile.from_bytes(header.slots)
+    except keyslots.SlotFileDamaged:
+        raise DamagedVault(f"The backup file {source.name} is damaged.") from None
+    slot = slot_file.passphrase_slot(user_name)
+    if slot is None:
+        raise _unknown_user(user_name)
+    data_key = keyslots.open_passphrase_slot(slot, slot_file.vault_id, passphrase)
+    if data_key is None:
+        raise WrongPassphrase(WRONG_PASSPHRASE)
+    directory.mkdir(parents=True, exist_ok=True)
+    with vault._folder_lock():
+        staged = directory / ".restore.db"
+        try:
+            backups.extract_database(source, offset, header.db_size, staged)
+            _check_staged_database(staged, data_key)
+            os.replace(staged, vault.db_path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                staged.unlink()
+        # The key file goes last: until it exists the folder is not a vault.
+        vault.slots.repair(slot_file)
+    _zero(data_key)
+    return vault
+
+
+def _check_staged_database(path: Path, key: bytearray) -> None:
+    try:
+        connection = open_connection(path, key, wal=False)
+    except DamagedVault:
+        raise InvalidInput(
+            "That backup doesn't open with this vault's key, or it is damaged. "
+            "Nothing was changed."
+        ) from None
+    try:
+        if integrity_problems(connection):
+            raise InvalidInput("That backup is damaged. Nothing was changed.")
+    finally:
+        connection.close()
+
+
+def _zero(buffer: bytearray) -> None:
+    for i in range(len(buffer)):
+        buffer[i] = 0
+
+
+def validate_user_name(name: str) -> str:
+    cleaned = name.strip()
+    if not cleaned or len(cleaned) > 64 or any(c in cleaned for c in "\r\n\t"):
+        raise InvalidInput("A user name needs 1 to 64 characters on one line.")
+    return cleaned
+
+
+def validate_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise InvalidInput(
+            f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters. "
+            "A few unrelated words are easy to remember and hard to guess."
+        )
