@@ -34,6 +34,8 @@ def open_connection(path: Path, key: bytes | bytearray, *, wal: bool = True
     key slots already proved right."""
     connection = sqlcipher3.connect(str(path), check_same_thread=False)
     try:
+        # SQLCipher logs page errors to stderr by default; PeerDesk says it in one sentence.
+        connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute("PRAGMA cipher_memory_security = ON")
         connection.execute(_key_pragma(key))
         connection.execute("PRAGMA temp_store = MEMORY")

@@ -1,0 +1,45 @@
+# Two commands matter on a fresh machine: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_VAULT := .demo-vault
+DEMO_PASSPHRASE := resources/demo/passphrase.txt
+
+.PHONY: run test test-all lint bench demo-vault clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+demo-vault: $(STAMP)
+	test -f $(DEMO_VAULT)/keyslots.json || $(BIN)/peerdesk init --vault $(DEMO_VAULT) \
+	  --user demo --organisation "Demo Peer Program" --passphrase-file $(DEMO_PASSPHRASE) \
+	  > /dev/null
+
+run: $(STAMP)
+	tools/install-system-packages gui
+	$(MAKE) --no-print-directory demo-vault
+	@echo "Opening the demo vault: user 'demo', passphrase '$$(cat $(DEMO_PASSPHRASE))'."
+	$(BIN)/peerdesk --vault $(DEMO_VAULT) --user demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check peerdesk tests benchmarks tools
+	$(BIN)/mypy
+
+test: $(STAMP)
+	tools/install-system-packages test
+	$(MAKE) --no-print-directory lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The long soak versions of the reliability tests as well as everything in `make test`.
+test-all: $(STAMP)
+	tools/install-system-packages test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "slow or not slow"
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/unlock.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_VAULT) .pytest_cache .mypy_cache .ruff_cache
