@@ -25,7 +25,8 @@ run: $(STAMP)
 	$(BIN)/peerdesk --vault $(DEMO_VAULT) --user demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check peerdesk tests benchmarks tools
+	$(BIN)/ruff check peerdesk tests benchmarks
+	$(BIN)/ruff format --check peerdesk tests benchmarks
 	$(BIN)/mypy
 
 test: $(STAMP)

@@ -34,75 +34,113 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"peerdesk: {message}. See '{self.prog} --help'.\n")
 
 
-def _common_options(suppress: bool) -> argparse.ArgumentParser:
+def _common_options(suppress: bool) -> _Parser:
     """--vault, --user and --passphrase-file, accepted before or after the subcommand."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = _Parser(add_help=False)
     default = argparse.SUPPRESS if suppress else None
-    parent.add_argument("--vault", type=Path, default=default, metavar="DIR",
-                        help="the vault folder (default: $PEERDESK_VAULT or your data folder)")
+    parent.add_argument(
+        "--vault",
+        type=Path,
+        default=default,
+        metavar="DIR",
+        help="the vault folder (default: $PEERDESK_VAULT or your data folder)",
+    )
     parent.add_argument("--user", default=default, metavar="NAME", help="who is signing in")
-    parent.add_argument("--passphrase-file", type=Path, default=default, metavar="F",
-                        help="read the passphrase from this file (else $PEERDESK_PASSPHRASE "
-                             "or a prompt)")
+    parent.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=default,
+        metavar="F",
+        help="read the passphrase from this file (else $PEERDESK_PASSPHRASE or a prompt)",
+    )
     return parent
 
 
 def _new_passphrase_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--new-passphrase-file", type=Path, metavar="F",
-                        help="read the new passphrase from this file (else "
-                             "$PEERDESK_NEW_PASSPHRASE or a prompt asked twice)")
+    parser.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="F",
+        help="read the new passphrase from this file (else "
+        "$PEERDESK_NEW_PASSPHRASE or a prompt asked twice)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common_options(suppress=True)
-    parser = _Parser(prog="peerdesk", parents=[_common_options(suppress=False)],
-                     description="PeerDesk keeps a peer support program's caseloads, groups "
-                                 "and training records encrypted on this computer. Run "
-                                 "without a command to open the app.")
+    parser = _Parser(
+        prog="peerdesk",
+        parents=[_common_options(suppress=False)],
+        description="PeerDesk keeps a peer support program's caseloads, groups "
+        "and training records encrypted on this computer. Run "
+        "without a command to open the app.",
+    )
     parser.add_argument("--version", action="version", version=f"PeerDesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    def command(name: str, help_text: str, handler: Callable[[argparse.Namespace], int],
-                within: argparse._SubParsersAction | None = None) -> argparse.ArgumentParser:  # type: ignore[type-arg]
-        sub = (within or commands).add_parser(name, help=help_text, description=help_text,
-                                              parents=[common])
+    def command(
+        name: str,
+        help_text: str,
+        handler: Callable[[argparse.Namespace], int],
+        within: argparse._SubParsersAction | None = None,
+    ) -> argparse.ArgumentParser:
+        sub = (within or commands).add_parser(
+            name, help=help_text, description=help_text, parents=[common]
+        )
         sub.set_defaults(handler=handler)
         return sub
 
     init = command("init", "create a new vault with its first user (a coordinator)", cmd_init)
-    init.add_argument("--role", default="coordinator", help="the first user's role "
-                      "(must be coordinator, so someone can add the others)")
+    init.add_argument(
+        "--role",
+        default="coordinator",
+        help="the first user's role (must be coordinator, so someone can add the others)",
+    )
     init.add_argument("--organisation", default="", help="your program's name")
     _new_passphrase_option(init)
 
-    user = commands.add_parser("user", help="add, list or remove users; change a passphrase",
-                               parents=[common])
-    user_commands = user.add_subparsers(dest="user_command", metavar="ACTION",
-                                        parser_class=_Parser, required=True)
+    user = commands.add_parser(
+        "user", help="add, list or remove users; change a passphrase", parents=[common]
+    )
+    user_commands = user.add_subparsers(
+        dest="user_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
     add = command("add", "add a user (coordinators only)", cmd_user_add, user_commands)
     add.add_argument("name", metavar="NAME")
     add.add_argument("--role", required=True, help="facilitator, peer or coordinator")
     _new_passphrase_option(add)
-    passwd = command("passwd", "change your passphrase, or (coordinator) someone else's",
-                     cmd_user_passwd, user_commands)
+    passwd = command(
+        "passwd",
+        "change your passphrase, or (coordinator) someone else's",
+        cmd_user_passwd,
+        user_commands,
+    )
     passwd.add_argument("name", metavar="NAME", nargs="?")
     _new_passphrase_option(passwd)
     command("list", "list the users and their roles", cmd_user_list, user_commands)
-    remove = command("remove", "remove a user (coordinators only)", cmd_user_remove,
-                     user_commands)
+    remove = command("remove", "remove a user (coordinators only)", cmd_user_remove, user_commands)
     remove.add_argument("name", metavar="NAME")
 
-    recover = command("recover", "set a new passphrase for a user with the recovery key",
-                      cmd_recover)
-    recover.add_argument("--recovery-key-file", type=Path, metavar="F",
-                         help="read the recovery key from this file (else a prompt)")
+    recover = command(
+        "recover", "set a new passphrase for a user with the recovery key", cmd_recover
+    )
+    recover.add_argument(
+        "--recovery-key-file",
+        type=Path,
+        metavar="F",
+        help="read the recovery key from this file (else a prompt)",
+    )
     _new_passphrase_option(recover)
 
     command("check", "check the key file, the data's integrity and the schema", cmd_check)
     backup = command("backup", "write an encrypted backup of the vault to FILE", cmd_backup)
     backup.add_argument("file", type=Path, metavar="FILE")
-    restore = command("restore", "replace the vault's data with a backup (coordinators "
-                      "only); the current data is kept as a backup", cmd_restore)
+    restore = command(
+        "restore",
+        "replace the vault's data with a backup (coordinators "
+        "only); the current data is kept as a backup",
+        cmd_restore,
+    )
     restore.add_argument("file", type=Path, metavar="FILE")
     return parser
 
@@ -133,8 +171,7 @@ def read_passphrase(args: argparse.Namespace, user: str) -> str:
     raise UsageError("No passphrase given. Use --passphrase-file or set PEERDESK_PASSPHRASE.")
 
 
-def read_new_passphrase(args: argparse.Namespace, user: str, *, allow_current: bool = False
-                        ) -> str:
+def read_new_passphrase(args: argparse.Namespace, user: str, *, allow_current: bool = False) -> str:
     """A new passphrase: --new-passphrase-file, $PEERDESK_NEW_PASSPHRASE, or asked twice.
     `allow_current` (init) also accepts --passphrase-file and $PEERDESK_PASSPHRASE."""
     if getattr(args, "new_passphrase_file", None) is not None:
@@ -146,8 +183,9 @@ def read_new_passphrase(args: argparse.Namespace, user: str, *, allow_current: b
     if allow_current and ENV_PASSPHRASE in os.environ:
         return os.environ[ENV_PASSPHRASE]
     if not _interactive():
-        raise UsageError("No new passphrase given. Use --new-passphrase-file or set "
-                         "PEERDESK_NEW_PASSPHRASE.")
+        raise UsageError(
+            "No new passphrase given. Use --new-passphrase-file or set PEERDESK_NEW_PASSPHRASE."
+        )
     first = getpass.getpass(f"New passphrase for {user}: ")
     if getpass.getpass("Type it again: ") != first:
         raise InvalidInput("The two passphrases didn't match. Nothing was changed.")
@@ -185,18 +223,19 @@ def cmd_init(args: argparse.Namespace) -> int:
     vault = _vault(args)
     user = _require_user(args)
     if parse_role(args.role) is not Role.COORDINATOR:
-        raise InvalidInput("The first user must be a coordinator, so someone can add the "
-                           "others.")
+        raise InvalidInput("The first user must be a coordinator, so someone can add the others.")
     if vault.exists():
         raise InvalidInput(f"There is already a vault in {vault.directory}.")
     passphrase = read_new_passphrase(args, user, allow_current=True)
     unlocked, printed_key = vault.create(user, Role.COORDINATOR, passphrase, args.organisation)
     unlocked.lock()
-    _say(f"Created a vault in {vault.directory} for {user} (coordinator).\n\n"
-         "Your recovery key is below. Write it down or print it, and keep it somewhere safe\n"
-         "away from this computer. It is shown only this once. Anyone who has it can open\n"
-         "the vault, and it is the only way back in if every passphrase is forgotten.\n\n"
-         f"    {printed_key}\n")
+    _say(
+        f"Created a vault in {vault.directory} for {user} (coordinator).\n\n"
+        "Your recovery key is below. Write it down or print it, and keep it somewhere safe\n"
+        "away from this computer. It is shown only this once. Anyone who has it can open\n"
+        "the vault, and it is the only way back in if every passphrase is forgotten.\n\n"
+        f"    {printed_key}\n"
+    )
     return 0
 
 
@@ -278,17 +317,26 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = unlocked.check()
     finally:
         unlocked.lock()
-    _say("Key file: " + ("one copy was damaged and has been repaired from the other."
-                         if report.key_file_repaired else "both copies are good."))
+    _say(
+        "Key file: "
+        + (
+            "one copy was damaged and has been repaired from the other."
+            if report.key_file_repaired
+            else "both copies are good."
+        )
+    )
     if report.integrity_problems:
         _say(f"Data: {len(report.integrity_problems)} damaged part(s) found.")
     else:
         _say("Data: every page passed the integrity check.")
-    _say(f"Schema: version {report.schema_revision}"
-         + (" (current)." if report.schema_is_current else " (needs an upgrade)."))
+    _say(
+        f"Schema: version {report.schema_revision}"
+        + (" (current)." if report.schema_is_current else " (needs an upgrade).")
+    )
     if report.integrity_problems:
-        raise DamagedVault("The vault's data is damaged. Restore the newest backup with "
-                           "'peerdesk restore'.")
+        raise DamagedVault(
+            "The vault's data is damaged. Restore the newest backup with 'peerdesk restore'."
+        )
     return 0
 
 
@@ -303,8 +351,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
         unlocked.backup_to(target)
     finally:
         unlocked.lock()
-    _say(f"Wrote an encrypted backup to {target} ({target.stat().st_size // 1024} KiB). "
-         "It opens only with a passphrase or the recovery key of this vault.")
+    _say(
+        f"Wrote an encrypted backup to {target} ({target.stat().st_size // 1024} KiB). "
+        "It opens only with a passphrase or the recovery key of this vault."
+    )
     return 0
 
 
@@ -318,13 +368,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     unlocked = vault.unlock(user, read_passphrase(args, user))
     try:
         if unlocked.user is None or unlocked.user.role is not Role.COORDINATOR:
-            raise PermissionDenied("Only a coordinator can restore a backup. Nothing was "
-                                   "changed.")
+            raise PermissionDenied("Only a coordinator can restore a backup. Nothing was changed.")
         safety = unlocked.restore_from(args.file)
     finally:
         unlocked.lock()
-    _say(f"Restored the vault from {args.file}. The data as it was before is kept in "
-         f"{safety}.")
+    _say(f"Restored the vault from {args.file}. The data as it was before is kept in {safety}.")
     return 0
 
 
@@ -349,7 +397,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Stopped. Nothing more was changed.", file=sys.stderr)
         return 130
-    except Exception as bug:  # noqa: BLE001 - the one place bugs become a report
+    except Exception as bug:
         report = crash_report.save(bug)
         where = f" A report without personal data was saved to {report}." if report else ""
         print(f"PeerDesk hit a problem it didn't expect and stopped.{where}", file=sys.stderr)

@@ -64,11 +64,17 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
     return run
 
 
-def run_process(*args: str | Path, env: dict[str, str] | None = None,
-                input_text: str | None = None) -> CliResult:
-    result = subprocess.run([sys.executable, "-m", "peerdesk", *map(str, args)],
-                            capture_output=True, text=True, timeout=120,
-                            env={**os.environ, **(env or {})}, input=input_text)
+def run_process(
+    *args: str | Path, env: dict[str, str] | None = None, input_text: str | None = None
+) -> CliResult:
+    result = subprocess.run(
+        [sys.executable, "-m", "peerdesk", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        input=input_text,
+    )
     return CliResult(result.returncode, result.stdout, result.stderr)
 
 
@@ -81,13 +87,15 @@ def cli_process() -> Callable[..., CliResult]:
 def vault_dir(tmp_path: Path, cli: Callable[..., CliResult], passphrase_file: Path) -> Path:
     """A fresh vault with one coordinator, USER, whose passphrase is PASSPHRASE."""
     directory = tmp_path / "vault"
-    result = cli("init", "--vault", directory, "--user", USER,
-                 "--passphrase-file", passphrase_file)
+    result = cli("init", "--vault", directory, "--user", USER, "--passphrase-file", passphrase_file)
     assert result.code == 0, result.err
     return directory
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:
     """Every file under `directory` with its bytes."""
-    return {str(p.relative_to(directory)): p.read_bytes()
-            for p in sorted(directory.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(directory)): p.read_bytes()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file()
+    }

@@ -36,8 +36,15 @@ class User(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(64))
     role: Mapped[Role] = mapped_column(
-        Enum(Role, native_enum=False, create_constraint=True, length=16,
-             values_callable=lambda roles: [r.value for r in roles], name="role"))
+        Enum(
+            Role,
+            native_enum=False,
+            create_constraint=True,
+            length=16,
+            values_callable=lambda roles: [r.value for r in roles],
+            name="role",
+        )
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from peerdesk.db.models import Role, User
 from peerdesk.db.types import utc_now
@@ -40,14 +41,17 @@ class UserService:
 
     def list_users(self) -> list[UserSummary]:
         with self.vault.session() as session:
-            users = session.scalars(select(User).where(User.removed_at.is_(None))
-                                    .order_by(func.lower(User.name))).all()
+            users = session.scalars(
+                select(User).where(User.removed_at.is_(None)).order_by(func.lower(User.name))
+            ).all()
             return [UserSummary(u.id, u.name, u.role, u.created_at) for u in users]
 
-    def _active(self, session, name: str) -> User | None:  # type: ignore[no-untyped-def]
-        return session.scalars(select(User).where(
-            func.lower(User.name) == name.strip().casefold(),
-            User.removed_at.is_(None))).first()
+    def _active(self, session: Session, name: str) -> User | None:
+        return session.scalars(
+            select(User).where(
+                func.lower(User.name) == name.strip().casefold(), User.removed_at.is_(None)
+            )
+        ).first()
 
     def add_user(self, name: str, role: Role, passphrase: str) -> UserSummary:
         self.require_coordinator("add users")
@@ -63,8 +67,9 @@ class UserService:
             user = User(name=name, role=role)
             session.add(user)
             session.flush()
-            self.vault.audit("user_added", record_id=user.id, detail=f"role {role.value}",
-                             session=session)
+            self.vault.audit(
+                "user_added", record_id=user.id, detail=f"role {role.value}", session=session
+            )
             return UserSummary(user.id, user.name, user.role, user.created_at)
 
     def change_passphrase(self, name: str, new_passphrase: str) -> None:

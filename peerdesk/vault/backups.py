@@ -41,14 +41,17 @@ class BackupHeader:
     db_size: int
 
     def to_bytes(self) -> bytes:
-        return json.dumps({
-            "version": VERSION,
-            "vault_id": self.vault_id,
-            "created_at": self.created_at.isoformat(),
-            "reason": self.reason,
-            "slots": self.slots.decode("utf-8"),
-            "db_size": self.db_size,
-        }, sort_keys=True).encode()
+        return json.dumps(
+            {
+                "version": VERSION,
+                "vault_id": self.vault_id,
+                "created_at": self.created_at.isoformat(),
+                "reason": self.reason,
+                "slots": self.slots.decode("utf-8"),
+                "db_size": self.db_size,
+            },
+            sort_keys=True,
+        ).encode()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> BackupHeader:
@@ -64,8 +67,14 @@ class BackupHeader:
         )
 
 
-def write_backup(source: sqlcipher3.Connection, key: bytes | bytearray, header_slots: bytes,
-                 vault_id: str, reason: str, destination: Path) -> Path:
+def write_backup(
+    source: sqlcipher3.Connection,
+    key: bytes | bytearray,
+    header_slots: bytes,
+    vault_id: str,
+    reason: str,
+    destination: Path,
+) -> Path:
     """Copy the open database `source` (SQLCipher backup API: a consistent snapshot
     even while others write) into a backup file at `destination`."""
     destination.parent.mkdir(parents=True, exist_ok=True)
@@ -76,8 +85,9 @@ def write_backup(source: sqlcipher3.Connection, key: bytes | bytearray, header_s
             source.backup(target)
         finally:
             target.close()
-        header = BackupHeader(vault_id, datetime.now(UTC), reason, header_slots,
-                              snapshot.stat().st_size).to_bytes()
+        header = BackupHeader(
+            vault_id, datetime.now(UTC), reason, header_slots, snapshot.stat().st_size
+        ).to_bytes()
         digest = hashlib.sha256()
         with atomic_writer(destination) as out, open(snapshot, "rb") as db:
             for piece in (MAGIC, struct.pack(">I", len(header)), header):

@@ -28,8 +28,9 @@ def _key_pragma(key: bytes | bytearray) -> str:
     return f"PRAGMA key = \"x'{bytes(key).hex()}'\""
 
 
-def open_connection(path: Path, key: bytes | bytearray, *, wal: bool = True
-                    ) -> sqlcipher3.Connection:
+def open_connection(
+    path: Path, key: bytes | bytearray, *, wal: bool = True
+) -> sqlcipher3.Connection:
     """A keyed connection; DamagedVault if the file can't be read with a key that the
     key slots already proved right."""
     connection = sqlcipher3.connect(str(path), check_same_thread=False)
@@ -63,13 +64,13 @@ def create_vault_engine(path: Path, key_source: Callable[[], bytearray]) -> Engi
     )
 
     @event.listens_for(engine, "connect")
-    def _no_pysqlite_transaction_quirks(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+    def _no_pysqlite_transaction_quirks(dbapi_connection, _record):
         # Let SQLAlchemy emit BEGIN itself: the driver's own handling defers it past
         # SELECTs, which breaks SAVEPOINT and consistent reads (SQLAlchemy's SQLite docs).
         dbapi_connection.isolation_level = None
 
     @event.listens_for(engine, "begin")
-    def _begin(connection):  # type: ignore[no-untyped-def]
+    def _begin(connection):
         connection.exec_driver_sql("BEGIN")
 
     return engine

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from pathlib import Path
 def exclusive_lock(lock_path: Path) -> Iterator[None]:
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
             import msvcrt
 
             msvcrt.locking(fd, msvcrt.LK_LOCK, 1)

@@ -76,8 +76,13 @@ class Slot:
         )
 
     def associated_data(self, vault_id: str) -> bytes:
-        header = {"vault": vault_id, "id": self.id, "kind": self.kind,
-                  "lookup": self.lookup, "kdf": self.kdf}
+        header = {
+            "vault": vault_id,
+            "id": self.id,
+            "kind": self.kind,
+            "lookup": self.lookup,
+            "kdf": self.kdf,
+        }
         return b"peerdesk-keyslot-v1:" + _canonical(header)
 
 
@@ -134,8 +139,9 @@ class SlotFile:
 
     def passphrase_slot(self, user_name: str) -> Slot | None:
         wanted = self.lookup_for(user_name)
-        return next((s for s in self.slots if s.kind == KIND_PASSPHRASE and s.lookup == wanted),
-                    None)
+        return next(
+            (s for s in self.slots if s.kind == KIND_PASSPHRASE and s.lookup == wanted), None
+        )
 
     def recovery_slot(self) -> Slot | None:
         return next((s for s in self.slots if s.kind == KIND_RECOVERY), None)
@@ -144,14 +150,17 @@ class SlotFile:
 
     def with_slot(self, slot: Slot) -> SlotFile:
         """Add `slot`, replacing the slot for the same user (or the recovery slot)."""
-        kept = tuple(s for s in self.slots
-                     if not (s.kind == slot.kind and s.lookup == slot.lookup))
+        kept = tuple(s for s in self.slots if not (s.kind == slot.kind and s.lookup == slot.lookup))
         return replace(self, slots=(*kept, slot))
 
     def without_user(self, user_name: str) -> SlotFile:
         lookup = self.lookup_for(user_name)
-        return replace(self, slots=tuple(s for s in self.slots
-                                         if not (s.kind == KIND_PASSPHRASE and s.lookup == lookup)))
+        return replace(
+            self,
+            slots=tuple(
+                s for s in self.slots if not (s.kind == KIND_PASSPHRASE and s.lookup == lookup)
+            ),
+        )
 
 
 # --- wrapping -------------------------------------------------------------------------
@@ -171,11 +180,22 @@ def _open(slot: Slot, vault_id: str, wrapping_key: bytes) -> bytearray | None:
     return bytearray(key)
 
 
-def passphrase_slot(slot_file: SlotFile, user_name: str, passphrase: str,
-                    data_key: bytes | bytearray, iterations: int) -> Slot:
+def passphrase_slot(
+    slot_file: SlotFile,
+    user_name: str,
+    passphrase: str,
+    data_key: bytes | bytearray,
+    iterations: int,
+) -> Slot:
     params = kdf.new_params(iterations)
-    blank = Slot(str(uuid.uuid4()), KIND_PASSPHRASE, slot_file.lookup_for(user_name),
-                 params.to_json(), b"", b"")
+    blank = Slot(
+        str(uuid.uuid4()),
+        KIND_PASSPHRASE,
+        slot_file.lookup_for(user_name),
+        params.to_json(),
+        b"",
+        b"",
+    )
     return _seal(blank, slot_file.vault_id, kdf.derive(passphrase, params), data_key)
 
 
@@ -191,14 +211,21 @@ def open_passphrase_slot(slot: Slot, vault_id: str, passphrase: str) -> bytearra
 
 
 def _recovery_wrapping_key(secret: bytes, salt: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt,
-                info=b"peerdesk recovery slot v1").derive(secret)
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=salt, info=b"peerdesk recovery slot v1"
+    ).derive(secret)
 
 
 def recovery_slot(slot_file: SlotFile, secret: bytes, data_key: bytes | bytearray) -> Slot:
     salt = os.urandom(16)
-    blank = Slot(str(uuid.uuid4()), KIND_RECOVERY, None,
-                 {"name": "hkdf-sha256", "salt": salt.hex()}, b"", b"")
+    blank = Slot(
+        str(uuid.uuid4()),
+        KIND_RECOVERY,
+        None,
+        {"name": "hkdf-sha256", "salt": salt.hex()},
+        b"",
+        b"",
+    )
     return _seal(blank, slot_file.vault_id, _recovery_wrapping_key(secret, salt), data_key)
 
 

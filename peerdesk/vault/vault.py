@@ -105,8 +105,9 @@ class Vault:
 
     # --- creating ----------------------------------------------------------------------
 
-    def create(self, user_name: str, role: Role, passphrase: str,
-               organisation: str = "") -> tuple[UnlockedVault, str]:
+    def create(
+        self, user_name: str, role: Role, passphrase: str, organisation: str = ""
+    ) -> tuple[UnlockedVault, str]:
         """Make a new vault with its first user; returns it unlocked and the recovery key
         (to be shown once and never stored)."""
         user_name = validate_user_name(user_name)
@@ -134,19 +135,21 @@ class Vault:
                 with unlocked.session() as session, session.begin():
                     user = User(name=user_name, role=role)
                     session.add(user)
-                    session.add_all([
-                        VaultMeta(key="organisation", value=organisation),
-                        VaultMeta(key="created_by_version", value=__version__),
-                    ])
+                    session.add_all(
+                        [
+                            VaultMeta(key="organisation", value=organisation),
+                            VaultMeta(key="created_by_version", value=__version__),
+                        ]
+                    )
                     session.flush()
                     session.add(AuditEvent(user_id=user.id, action="vault_created"))
                     signed_in = SignedInUser(user.id, user.name, user.role)
                 secret, printed_key = recovery_key.generate()
                 iterations = kdf.calibrated_iterations()
-                slot_file = slot_file.with_slot(keyslots.passphrase_slot(
-                    slot_file, user_name, passphrase, data_key, iterations))
                 slot_file = slot_file.with_slot(
-                    keyslots.recovery_slot(slot_file, secret, data_key))
+                    keyslots.passphrase_slot(slot_file, user_name, passphrase, data_key, iterations)
+                )
+                slot_file = slot_file.with_slot(keyslots.recovery_slot(slot_file, secret, data_key))
                 unlocked.slot_file = self.slots.save(slot_file)
                 unlocked.user = signed_in
             except BaseException:
@@ -175,15 +178,21 @@ class Vault:
         secret = recovery_key.parse(typed_key)
         slot_file, needs_repair = self.slots.load()
         slot = slot_file.recovery_slot()
-        data_key = None if slot is None else keyslots.open_recovery_slot(
-            slot, slot_file.vault_id, secret)
+        data_key = (
+            None if slot is None else keyslots.open_recovery_slot(slot, slot_file.vault_id, secret)
+        )
         if data_key is None:
             self.pending_failed_unlocks.append((datetime.now(UTC), "wrong recovery key"))
             raise WrongPassphrase(WRONG_RECOVERY_KEY)
         return self._open(data_key, slot_file, needs_repair, None)
 
-    def _open(self, data_key: bytearray, slot_file: keyslots.SlotFile, needs_repair: bool,
-              user_name: str | None) -> UnlockedVault:
+    def _open(
+        self,
+        data_key: bytearray,
+        slot_file: keyslots.SlotFile,
+        needs_repair: bool,
+        user_name: str | None,
+    ) -> UnlockedVault:
         if not self.db_path.exists():
             _zero(data_key)
             raise DamagedVault(
@@ -212,8 +221,13 @@ class Vault:
 class UnlockedVault:
     """An open vault. Hold it only while the person is at the screen; `lock()` ends it."""
 
-    def __init__(self, vault: Vault, data_key: bytearray, slot_file: keyslots.SlotFile,
-                 user: SignedInUser | None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        data_key: bytearray,
+        slot_file: keyslots.SlotFile,
+        user: SignedInUser | None,
+    ) -> None:
         self.vault = vault
         self._key = data_key
         self.slot_file = slot_file
@@ -251,7 +265,7 @@ class UnlockedVault:
 
     def verify_integrity(self) -> None:
         with self._driver_connection() as connection:
-            problems = integrity_problems(connection)  # type: ignore[arg-type]
+            problems = integrity_problems(connection)
         if problems:
             raise DamagedVault(DAMAGED_DATA)
 
@@ -277,27 +291,39 @@ class UnlockedVault:
 
     def check(self) -> CheckReport:
         with self._driver_connection() as connection:
-            problems = integrity_problems(connection)  # type: ignore[arg-type]
+            problems = integrity_problems(connection)
         revision = self.schema_revision() or "none"
-        return CheckReport(self.key_file_repaired, problems, revision,
-                           revision == migrate.head_revision())
+        return CheckReport(
+            self.key_file_repaired, problems, revision, revision == migrate.head_revision()
+        )
 
     # --- users and audit -----------------------------------------------------------------
 
     def find_user(self, name: str) -> SignedInUser:
         with self.session() as session:
-            user = session.scalars(select(User).where(
-                func.lower(User.name) == name.strip().casefold(),
-                User.removed_at.is_(None))).first()
+            user = session.scalars(
+                select(User).where(
+                    func.lower(User.name) == name.strip().casefold(), User.removed_at.is_(None)
+                )
+            ).first()
             if user is None:
                 raise _unknown_user(name)
             return SignedInUser(user.id, user.name, user.role)
 
-    def audit(self, action: str, record_id: str | None = None, detail: str | None = None,
-              session: Session | None = None) -> None:
+    def audit(
+        self,
+        action: str,
+        record_id: str | None = None,
+        detail: str | None = None,
+        session: Session | None = None,
+    ) -> None:
         """Append to the audit log, in `session`'s transaction when one is given."""
-        event = AuditEvent(user_id=self.user.id if self.user else None, action=action,
-                           record_id=record_id, detail=detail)
+        event = AuditEvent(
+            user_id=self.user.id if self.user else None,
+            action=action,
+            record_id=record_id,
+            detail=detail,
+        )
         if session is not None:
             session.add(event)
             return
@@ -315,8 +341,9 @@ class UnlockedVault:
     def set_passphrase(self, user_name: str, passphrase: str) -> None:
         """Write `user_name`'s key slot for `passphrase` (rewrites that one slot only)."""
         validate_new_passphrase(passphrase)
-        slot = keyslots.passphrase_slot(self.slot_file, user_name, passphrase, self._key,
-                                        kdf.calibrated_iterations())
+        slot = keyslots.passphrase_slot(
+            self.slot_file, user_name, passphrase, self._key, kdf.calibrated_iterations()
+        )
         with self.vault._folder_lock():
             current, _ = self.vault.slots.load()
             self.slot_file = self.vault.slots.save(current.with_slot(slot))
@@ -333,9 +360,14 @@ class UnlockedVault:
 
     def backup_to(self, destination: Path, reason: str = "manual") -> Path:
         with self._driver_connection() as connection:
-            backups.write_backup(connection, self._key,  # type: ignore[arg-type]
-                                 self.slot_file.to_bytes(), self.slot_file.vault_id, reason,
-                                 destination)
+            backups.write_backup(
+                connection,
+                self._key,
+                self.slot_file.to_bytes(),
+                self.slot_file.vault_id,
+                reason,
+                destination,
+            )
         self.audit("backup", detail=reason)
         return destination
 
@@ -389,8 +421,9 @@ class UnlockedVault:
                 Path(f"{self.vault.db_path}{suffix}").unlink()
 
 
-def restore_into_empty_folder(directory: Path, source: Path, user_name: str,
-                              passphrase: str) -> Vault:
+def restore_into_empty_folder(
+    directory: Path, source: Path, user_name: str, passphrase: str
+) -> Vault:
     """Rebuild a vault in an empty folder from a backup (a new laptop after a theft),
     using the key slots inside the backup and a passphrase valid when it was made."""
     header, offset = backups.read_header(source)
@@ -428,8 +461,7 @@ def _check_staged_database(path: Path, key: bytearray) -> None:
         connection = open_connection(path, key, wal=False)
     except DamagedVault:
         raise InvalidInput(
-            "That backup doesn't open with this vault's key, or it is damaged. "
-            "Nothing was changed."
+            "That backup doesn't open with this vault's key, or it is damaged. Nothing was changed."
         ) from None
     try:
         if integrity_problems(connection):

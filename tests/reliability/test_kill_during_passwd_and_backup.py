@@ -23,9 +23,12 @@ from tests.conftest import PASSPHRASE, USER
 
 
 def _start(*args: str | Path) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "peerdesk", *map(str, args)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ})
+    return subprocess.Popen(
+        [sys.executable, "-m", "peerdesk", *map(str, args)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ},
+    )
 
 
 def _full_run_seconds(*args: str | Path) -> float:
@@ -58,21 +61,45 @@ def _kill_loop(vault_dir: Path, tmp_path: Path, kills: int, seed: int) -> None:
 
     common = ("--vault", vault_dir, "--user", USER)
     # How long each command takes when left alone, so kills land throughout it.
-    passwd_time = _full_run_seconds("user", "passwd", *common, "--passphrase-file",
-                                    secret_file(current), "--new-passphrase-file",
-                                    secret_file("warm up passphrase"))
+    passwd_time = _full_run_seconds(
+        "user",
+        "passwd",
+        *common,
+        "--passphrase-file",
+        secret_file(current),
+        "--new-passphrase-file",
+        secret_file("warm up passphrase"),
+    )
     current = "warm up passphrase"
-    backup_time = _full_run_seconds("backup", tmp_path / "warm.peerdesk-backup", *common,
-                                    "--passphrase-file", secret_file(current))
-    counts = {"kills": 0, "finished_before_kill": 0, "opened_with_old": 0,
-              "opened_with_new": 0, "failed_to_open": 0, "half_backups": 0}
+    backup_time = _full_run_seconds(
+        "backup",
+        tmp_path / "warm.peerdesk-backup",
+        *common,
+        "--passphrase-file",
+        secret_file(current),
+    )
+    counts = {
+        "kills": 0,
+        "finished_before_kill": 0,
+        "opened_with_old": 0,
+        "opened_with_new": 0,
+        "failed_to_open": 0,
+        "half_backups": 0,
+    }
     round_ = 0
     while counts["kills"] < kills:
         round_ += 1
         if round_ % 2 == 0:
             new = f"passphrase number {round_}"
-            process = _start("user", "passwd", *common, "--passphrase-file",
-                             secret_file(current), "--new-passphrase-file", secret_file(new))
+            process = _start(
+                "user",
+                "passwd",
+                *common,
+                "--passphrase-file",
+                secret_file(current),
+                "--new-passphrase-file",
+                secret_file(new),
+            )
             time.sleep(rng.uniform(0.3, 1.0) * passwd_time)
             counts["kills" if process.poll() is None else "finished_before_kill"] += 1
             process.send_signal(signal.SIGKILL)
@@ -86,8 +113,7 @@ def _kill_loop(vault_dir: Path, tmp_path: Path, kills: int, seed: int) -> None:
                 counts["failed_to_open"] += 1
         else:
             target = tmp_path / f"kill-{round_}.peerdesk-backup"
-            process = _start("backup", target, *common, "--passphrase-file",
-                             secret_file(current))
+            process = _start("backup", target, *common, "--passphrase-file", secret_file(current))
             time.sleep(rng.uniform(0.3, 1.0) * backup_time)
             counts["kills" if process.poll() is None else "finished_before_kill"] += 1
             process.send_signal(signal.SIGKILL)
@@ -104,12 +130,12 @@ def _kill_loop(vault_dir: Path, tmp_path: Path, kills: int, seed: int) -> None:
     assert counts["half_backups"] == 0
 
 
-def test_killing_passwd_or_backup_50_times_keeps_the_vault(vault_dir: Path,
-                                                           tmp_path: Path) -> None:
+def test_killing_passwd_or_backup_50_times_keeps_the_vault(vault_dir: Path, tmp_path: Path) -> None:
     _kill_loop(vault_dir, tmp_path, kills=50, seed=2)
 
 
 @pytest.mark.slow
-def test_killing_passwd_or_backup_1000_times_keeps_the_vault(vault_dir: Path,
-                                                             tmp_path: Path) -> None:
+def test_killing_passwd_or_backup_1000_times_keeps_the_vault(
+    vault_dir: Path, tmp_path: Path
+) -> None:
     _kill_loop(vault_dir, tmp_path, kills=1000, seed=3)

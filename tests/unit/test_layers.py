@@ -33,11 +33,17 @@ def test_no_qt_free_module_imports_qt_or_the_gui() -> None:
 
 
 def test_the_command_line_runs_without_loading_qt() -> None:
-    modules = [f"peerdesk.{p.relative_to(PACKAGE).with_suffix('').as_posix().replace('/', '.')}"
-               for layer in QT_FREE for p in (PACKAGE / layer).rglob("*.py")
-               if p.name != "__init__.py" and "migrations" not in p.parts]
-    code = (f"import sys, peerdesk.cli\nfor m in {modules!r}: __import__(m)\n"
-            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    modules = [
+        f"peerdesk.{p.relative_to(PACKAGE).with_suffix('').as_posix().replace('/', '.')}"
+        for layer in QT_FREE
+        for p in (PACKAGE / layer).rglob("*.py")
+        if p.name != "__init__.py" and "migrations" not in p.parts
+    ]
+    code = (
+        f"import sys, peerdesk.cli\nfor m in {modules!r}: __import__(m)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"

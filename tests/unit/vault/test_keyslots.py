@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from peerdesk.errors import DamagedVault
-from peerdesk.vault import keyslots, kdf
+from peerdesk.vault import kdf, keyslots
 
 KEY = bytes(range(32))
 
@@ -38,8 +38,9 @@ def test_slot_uses_argon2id_with_64_mib_and_stores_its_parameters() -> None:
 def test_changed_parameters_make_the_slot_fail_instead_of_weakening_it() -> None:
     slot_file = _file_with_user()
     slot = slot_file.slots[0]
-    weakened = keyslots.Slot(slot.id, slot.kind, slot.lookup, {**slot.kdf, "lanes": 1},
-                             slot.nonce, slot.wrapped)
+    weakened = keyslots.Slot(
+        slot.id, slot.kind, slot.lookup, {**slot.kdf, "lanes": 1}, slot.nonce, slot.wrapped
+    )
     assert keyslots.open_passphrase_slot(weakened, slot_file.vault_id, "pass phrase one") is None
 
 

@@ -8,7 +8,7 @@ import sqlcipher3
 from sqlalchemy import select, text
 
 from peerdesk.db import migrate
-from peerdesk.db.models import AuditEvent, Role
+from peerdesk.db.models import AuditEvent
 from peerdesk.errors import DamagedVault, NewerVault, UnknownUser, WrongPassphrase
 from peerdesk.vault import backups
 from peerdesk.vault.vault import Vault
@@ -76,18 +76,16 @@ def test_lock_zeroes_the_key_and_closes_the_database(vault_dir: Path) -> None:
     key_buffer = unlocked._key
     unlocked.lock()
     assert key_buffer == bytearray(32)
-    with pytest.raises(RuntimeError, match="locked"):
-        with unlocked.engine.connect():
-            pass
+    with pytest.raises(RuntimeError, match="locked"), unlocked.engine.connect():
+        pass
 
 
 def test_audit_log_is_append_only(vault_dir: Path) -> None:
     unlocked = _unlock(vault_dir)
     with unlocked.engine.begin() as connection:
         for statement in ("UPDATE audit_log SET action = 'x'", "DELETE FROM audit_log"):
-            with pytest.raises(Exception, match="append-only"):
-                with connection.begin_nested():
-                    connection.execute(text(statement))
+            with pytest.raises(Exception, match="append-only"), connection.begin_nested():
+                connection.execute(text(statement))
     assert "vault_created" in _actions(unlocked)
     unlocked.lock()
 
@@ -103,8 +101,9 @@ def test_vault_from_a_newer_peerdesk_is_refused_and_left_alone(vault_dir: Path) 
     assert snapshot(vault_dir) == before
 
 
-def test_an_upgrade_is_preceded_by_a_backup(vault_dir: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_upgrade_is_preceded_by_a_backup(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Only one schema version exists yet, so pretend this PeerDesk is one version newer.
     unlocked = _unlock(vault_dir)
     unlocked.lock()
@@ -133,8 +132,7 @@ def test_automatic_backups_are_daily_and_only_seven_are_kept(vault_dir: Path) ->
 
 
 @pytest.mark.parametrize("where", [0, 20, 1000, 5000, -100])
-def test_a_flipped_byte_in_the_database_is_reported_as_damage(vault_dir: Path,
-                                                             where: int) -> None:
+def test_a_flipped_byte_in_the_database_is_reported_as_damage(vault_dir: Path, where: int) -> None:
     db = vault_dir / "vault.db"
     data = bytearray(db.read_bytes())
     data[where] ^= 0x40
