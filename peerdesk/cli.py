@@ -397,7 +397,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Stopped. Nothing more was changed.", file=sys.stderr)
         return 130
-    except Exception as bug:
+    except Exception as bug:  # noqa: BLE001 - the one place a bug becomes a crash report
         report = crash_report.save(bug)
         where = f" A report without personal data was saved to {report}." if report else ""
         print(f"PeerDesk hit a problem it didn't expect and stopped.{where}", file=sys.stderr)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk.errors import WrongPassphrase
+from peerdesk.errors import InvalidInput, WrongPassphrase
 from peerdesk.vault import backups
 from peerdesk.vault.vault import Vault
 from tests.conftest import PASSPHRASE, USER
@@ -121,7 +121,7 @@ def _kill_loop(vault_dir: Path, tmp_path: Path, kills: int, seed: int) -> None:
             if target.exists():
                 try:
                     backups.read_header(target)
-                except Exception:
+                except InvalidInput:
                     counts["half_backups"] += 1
             if not _opens_with(vault_dir, current):
                 counts["failed_to_open"] += 1
