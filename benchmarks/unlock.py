@@ -14,9 +14,9 @@ from pathlib import Path
 
 os.environ.pop("PEERDESK_KDF_ITERATIONS", None)  # measure what users get
 
-from peerdesk.db.models import Role  # noqa: E402 - after the environment is settled
-from peerdesk.vault import kdf, keyslots  # noqa: E402
-from peerdesk.vault.vault import Vault  # noqa: E402
+from peerdesk.db.models import Role
+from peerdesk.vault import kdf, keyslots
+from peerdesk.vault.vault import Vault
 
 ROUNDS = 5
 PASSPHRASE = "benchmark passphrase"
@@ -45,8 +45,10 @@ def main() -> None:
 
     kdf_s = statistics.median(kdf_times)
     total_s = statistics.median(total_times)
-    print(f"Argon2id: memory {params.memory_kib // 1024} MiB, iterations {params.iterations}, "
-          f"lanes {params.lanes} (calibrated for ~{kdf.TARGET_SECONDS:.1f} s)")
+    print(
+        f"Argon2id: memory {params.memory_kib // 1024} MiB, iterations {params.iterations}, "
+        f"lanes {params.lanes} (calibrated for ~{kdf.TARGET_SECONDS:.1f} s)"
+    )
     print(f"KDF alone:            {kdf_s * 1000:7.0f} ms (median of {ROUNDS})")
     print(f"open after the KDF:   {(total_s - kdf_s) * 1000:7.0f} ms")
     print(f"unlock (KDF + open):  {total_s * 1000:7.0f} ms")
