@@ -120,9 +120,7 @@ class Vault:
                 f"{self.directory} holds a vault data file without its key file; "
                 "PeerDesk won't overwrite it. Choose another folder."
             )
-        self.directory.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(OSError):
-            os.chmod(self.directory, 0o700)
+        _make_private_folder(self.directory)
         with self._folder_lock():
             marker.touch()
             for leftover in self.directory.glob(f"{DB_NAME}*"):
@@ -400,10 +398,11 @@ class UnlockedVault:
             _check_staged_database(staged, self._key)
             safety = self.auto_backup("before-restore")
             with self.vault._folder_lock():
-                self.audit("restore", detail=f"backup made {header.created_at:%Y-%m-%d %H:%M} UTC")
                 self._close_for_swap()
                 os.replace(staged, self.vault.db_path)
                 fsync_dir(self.vault.directory)
+            # Recorded in the restored database, the one that lives on.
+            self.audit("restore", detail=f"backup made {header.created_at:%Y-%m-%d %H:%M} UTC")
         finally:
             for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
                 with contextlib.suppress(FileNotFoundError):
@@ -440,7 +439,7 @@ def restore_into_empty_folder(
     data_key = keyslots.open_passphrase_slot(slot, slot_file.vault_id, passphrase)
     if data_key is None:
         raise WrongPassphrase(WRONG_PASSPHRASE)
-    directory.mkdir(parents=True, exist_ok=True)
+    _make_private_folder(directory)
     with vault._folder_lock():
         staged = directory / ".restore.db"
         try:
@@ -468,6 +467,14 @@ def _check_staged_database(path: Path, key: bytearray) -> None:
             raise InvalidInput("That backup is damaged. Nothing was changed.")
     finally:
         connection.close()
+
+
+def _make_private_folder(directory: Path) -> None:
+    """The vault folder is readable by its owner only (others on a shared computer can't
+    even copy the encrypted files)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.chmod(directory, 0o700)
 
 
 def _zero(buffer: bytearray) -> None:

@@ -7,8 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from peerdesk import __version__
+from peerdesk.db.models import AuditEvent
+from peerdesk.vault.vault import Vault
 from tests.conftest import PASSPHRASE, USER, CliResult, snapshot
 
 Cli = Callable[..., CliResult]
@@ -283,6 +286,12 @@ def test_backup_and_restore(
     assert "bo" not in cli("user", "list", *me).out.split()
     # the data from before the restore is kept as an automatic backup
     assert any("before-restore" in p.name for p in (vault_dir / "backups").iterdir())
+    # and the restored vault remembers that it was restored
+    unlocked = Vault(vault_dir).unlock(USER, PASSPHRASE)
+    with unlocked.session() as session:
+        actions = list(session.scalars(select(AuditEvent.action)))
+    unlocked.lock()
+    assert "restore" in actions
 
 
 def test_restore_refuses_a_damaged_backup_and_changes_nothing(
