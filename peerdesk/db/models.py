@@ -5,9 +5,22 @@ from __future__ import annotations
 
 import enum
 import uuid
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Enum, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Enum,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from peerdesk.db.types import UTCDateTime, utc_now
@@ -70,3 +83,331 @@ class VaultMeta(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# --- the domain (DESIGN.md section 4) --------------------------------------------------
+#
+# Every record that syncs carries a random UUID, the device it was made on, a tombstone
+# flag instead of hard deletes, and a hybrid-logical-clock stamp per field
+# (`field_clocks`, kept up to date by db.stamping on every flush) plus the newest stamp.
+
+
+def _enum(kind: type[enum.StrEnum], name: str) -> Enum:
+    return Enum(
+        kind,
+        native_enum=False,
+        create_constraint=True,
+        length=24,
+        name=name,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+class Synced:
+    """Columns every synced record has. Never delete a row: set `deleted`."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    origin_device: Mapped[str] = mapped_column(String(36))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    field_clocks: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_hlc: Mapped[str] = mapped_column(String(64), index=True)
+
+    SYNC_COLUMNS = frozenset({"id", "origin_device", "deleted", "field_clocks", "updated_hlc"})
+
+
+class ParticipantStatus(enum.StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    DISENGAGED = "disengaged"
+    DISCHARGED = "discharged"
+
+
+class ContactType(enum.StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    TEXT = "text"
+    OUTREACH = "outreach"
+    ACCOMPANIED = "accompanied"
+    GROUP_FOLLOWUP = "group_followup"
+
+
+class ReferralStatus(enum.StrEnum):
+    MADE = "made"
+    CONNECTED = "connected"
+    DECLINED = "declined"
+    NO_LONGER_NEEDED = "no_longer_needed"
+
+
+class GoalStatus(enum.StrEnum):
+    OPEN = "open"
+    ACHIEVED = "achieved"
+    SET_ASIDE = "set_aside"
+
+
+class AttendanceMark(enum.StrEnum):
+    PRESENT = "present"
+    LATE = "late"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+
+    @property
+    def attended(self) -> bool:
+        return self in (AttendanceMark.PRESENT, AttendanceMark.LATE)
+
+
+class Participant(Synced, Base):
+    __tablename__ = "participants"
+
+    external_id: Mapped[str | None] = mapped_column(String(64))
+    display_name: Mapped[str | None] = mapped_column(String(120))
+    first_name: Mapped[str | None] = mapped_column(String(120))
+    last_name: Mapped[str | None] = mapped_column(String(120))
+    pronouns: Mapped[str | None] = mapped_column(String(40))
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    preferred_language: Mapped[str | None] = mapped_column(String(60))
+    intake_date: Mapped[date | None] = mapped_column(Date)
+    referral_source: Mapped[str | None] = mapped_column(String(120))
+    status: Mapped[ParticipantStatus] = mapped_column(
+        _enum(ParticipantStatus, "status"), default=ParticipantStatus.ACTIVE
+    )
+    status_since: Mapped[date | None] = mapped_column(Date)
+    assigned_peer_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    consent_to_services: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_to_sync: Mapped[bool] = mapped_column(Boolean, default=False)
+    crisis_flag: Mapped[bool] = mapped_column(Boolean, default=False)
+    safety_plan: Mapped[str | None] = mapped_column(Text)
+    cultural_needs: Mapped[str | None] = mapped_column(Text)
+    access_needs: Mapped[str | None] = mapped_column(Text)
+    needs_transport: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs_interpreter: Mapped[bool] = mapped_column(Boolean, default=False)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str | None] = mapped_column(Text)
+    erased: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ContactMethod(Synced, Base):
+    """A phone number, email or address, with whether it is safe to use it."""
+
+    __tablename__ = "contact_methods"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # phone, email, address
+    value: Mapped[str | None] = mapped_column(String(200))
+    ok_to_text: Mapped[bool] = mapped_column(Boolean, default=False)
+    ok_to_voicemail: Mapped[bool] = mapped_column(Boolean, default=False)
+    ok_to_mail: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class StatusChange(Synced, Base):
+    __tablename__ = "status_changes"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    status: Mapped[ParticipantStatus] = mapped_column(_enum(ParticipantStatus, "status"))
+    changed_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class SharingConsent(Synced, Base):
+    """Consent to share information with a named party."""
+
+    __tablename__ = "sharing_consents"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    party: Mapped[str | None] = mapped_column(String(200))
+    given_on: Mapped[date | None] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+
+
+class KeyContact(Synced, Base):
+    """Someone to call in a crisis, from the participant's safety plan."""
+
+    __tablename__ = "key_contacts"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    relationship: Mapped[str | None] = mapped_column(String(80))
+    phone: Mapped[str | None] = mapped_column(String(60))
+
+
+class Contact(Synced, Base):
+    """An encounter between a peer and a participant."""
+
+    __tablename__ = "contacts"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    contact_date: Mapped[date] = mapped_column(Date, index=True)
+    type: Mapped[ContactType] = mapped_column(_enum(ContactType, "contact_type"))
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str | None] = mapped_column(Text)
+    follow_up_date: Mapped[date | None] = mapped_column(Date, index=True)
+
+
+class Appointment(Synced, Base):
+    __tablename__ = "appointments"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(40))  # peer meeting, clinical, housing, court, …
+    place: Mapped[str | None] = mapped_column(String(200))
+    peer_goes_along: Mapped[bool] = mapped_column(Boolean, default=False)
+    transport_arranged: Mapped[bool] = mapped_column(Boolean, default=False)
+    reminder_made: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Referral(Synced, Base):
+    __tablename__ = "referrals"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    service: Mapped[str | None] = mapped_column(String(200))
+    made_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[ReferralStatus] = mapped_column(
+        _enum(ReferralStatus, "referral_status"), default=ReferralStatus.MADE
+    )
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Goal(Synced, Base):
+    """A recovery goal in the participant's own words."""
+
+    __tablename__ = "goals"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    set_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[GoalStatus] = mapped_column(
+        _enum(GoalStatus, "goal_status"), default=GoalStatus.OPEN
+    )
+
+
+class Milestone(Synced, Base):
+    __tablename__ = "milestones"
+
+    goal_id: Mapped[str] = mapped_column(ForeignKey("goals.id"), index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+
+
+class GoalNote(Synced, Base):
+    __tablename__ = "goal_notes"
+
+    goal_id: Mapped[str] = mapped_column(ForeignKey("goals.id"), index=True)
+    written_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Measure(Synced, Base):
+    """One completed instrument (resources/instruments/<instrument>.json)."""
+
+    __tablename__ = "measures"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    instrument: Mapped[str] = mapped_column(String(40))
+    taken_on: Mapped[date] = mapped_column(Date, index=True)
+    total: Mapped[int] = mapped_column(Integer)
+    items: Mapped[list[int]] = mapped_column(JSON, default=list)
+
+
+class Group(Synced, Base):
+    __tablename__ = "groups"
+
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str | None] = mapped_column(String(80))
+    schedule: Mapped[str | None] = mapped_column(String(120))
+    location: Mapped[str | None] = mapped_column(String(200))
+
+
+class GroupFacilitator(Synced, Base):
+    __tablename__ = "group_facilitators"
+    __table_args__ = (UniqueConstraint("group_id", "user_id"),)
+
+    group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"), index=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+
+
+class Enrolment(Synced, Base):
+    __tablename__ = "enrolments"
+
+    group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"), index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    enrolled_on: Mapped[date] = mapped_column(Date)
+    exited_on: Mapped[date | None] = mapped_column(Date)
+
+
+class GroupSession(Synced, Base):
+    __tablename__ = "group_sessions"
+    __table_args__ = (UniqueConstraint("group_id", "held_on"),)
+
+    group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"), index=True)
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    topic: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+    facilitators_present: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class Attendance(Synced, Base):
+    """One mark per session and participant."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("session_id", "participant_id"),)
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("group_sessions.id"), index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    mark: Mapped[AttendanceMark] = mapped_column(_enum(AttendanceMark, "attendance_mark"))
+
+
+class RequiredTraining(Synced, Base):
+    """A training a role must hold, renewed every `renewal_months` (None: never expires)."""
+
+    __tablename__ = "required_trainings"
+
+    role: Mapped[Role] = mapped_column(
+        Enum(
+            Role,
+            native_enum=False,
+            create_constraint=True,
+            length=16,
+            values_callable=lambda roles: [r.value for r in roles],
+            name="role",
+        )
+    )
+    training: Mapped[str] = mapped_column(String(120))
+    category: Mapped[str | None] = mapped_column(String(80))
+    renewal_months: Mapped[int | None] = mapped_column(Integer)
+
+
+class TrainingRecord(Synced, Base):
+    __tablename__ = "training_records"
+
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    training: Mapped[str] = mapped_column(String(120))
+    category: Mapped[str | None] = mapped_column(String(80))
+    completed_on: Mapped[date] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    hours: Mapped[float | None] = mapped_column(Float)
+
+
+class Certificate(Synced, Base):
+    """A training certificate (PDF or image), stored only inside the encrypted vault."""
+
+    __tablename__ = "certificates"
+
+    training_record_id: Mapped[str] = mapped_column(ForeignKey("training_records.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(200))
+    media_type: Mapped[str] = mapped_column(String(80))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SupervisionSession(Synced, Base):
+    __tablename__ = "supervision_sessions"
+
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    supervisor: Mapped[str | None] = mapped_column(String(120))
+    held_on: Mapped[date] = mapped_column(Date)
+    minutes: Mapped[int] = mapped_column(Integer)
+    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str | None] = mapped_column(Text)

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from peerdesk import __version__
 from peerdesk.config import AUTO_BACKUP_INTERVAL_SECONDS, AUTO_BACKUPS_KEPT, MIN_PASSPHRASE_LENGTH
-from peerdesk.db import migrate
+from peerdesk.db import migrate, stamping
+from peerdesk.db.hlc import HybridClock
 from peerdesk.db.models import AuditEvent, Role, User, VaultMeta
 from peerdesk.errors import (
     DamagedVault,
@@ -129,7 +130,7 @@ class Vault:
             slot_file = keyslots.SlotFile.new()
             unlocked = UnlockedVault(self, data_key, slot_file, None)
             try:
-                migrate.upgrade_to_head(unlocked.engine)
+                unlocked.upgrade_schema()
                 with unlocked.session() as session, session.begin():
                     user = User(name=user_name, role=role)
                     session.add(user)
@@ -233,6 +234,8 @@ class UnlockedVault:
         self.key_file_repaired = False
         self.engine: Engine = create_vault_engine(vault.db_path, self._key_for_connection)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        stamping.install(self._sessions)
+        self._clock: HybridClock | None = None
         self.locked = False
 
     def _key_for_connection(self) -> bytearray:
@@ -240,8 +243,24 @@ class UnlockedVault:
             raise RuntimeError("the vault is locked")
         return self._key
 
+    @property
+    def clock(self) -> HybridClock:
+        """This device's clock for stamping changes."""
+        if self._clock is None:
+            raise RuntimeError("the schema has not been brought up to date yet")
+        return self._clock
+
+    def _load_clock(self) -> None:
+        """Read this device's id (made by the migrations) once the schema is current."""
+        with self._sessions() as session:
+            device = session.get(VaultMeta, "device_id")
+        if device is None:
+            raise DamagedVault(DAMAGED_DATA)
+        self._clock = HybridClock(device.value)
+
     def session(self) -> Session:
-        return self._sessions()
+        """A session whose flushes stamp synced records with this device's clock."""
+        return self._sessions(info={"clock": self._clock})
 
     def lock(self) -> None:
         """Close every connection and zero the data key. Idempotent."""
@@ -277,6 +296,7 @@ class UnlockedVault:
         current = self.schema_revision()
         head = migrate.head_revision()
         if current == head:
+            self._load_clock()
             return
         if current is not None and not migrate.is_known_revision(current):
             raise NewerVault(
@@ -286,6 +306,7 @@ class UnlockedVault:
         if current is not None:
             self.auto_backup(f"before-upgrade-{current}")
         migrate.upgrade_to_head(self.engine)
+        self._load_clock()
 
     def check(self) -> CheckReport:
         with self._driver_connection() as connection:

@@ -104,7 +104,7 @@ def test_vault_from_a_newer_peerdesk_is_refused_and_left_alone(vault_dir: Path) 
 def test_an_upgrade_is_preceded_by_a_backup(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Only one schema version exists yet, so pretend this PeerDesk is one version newer.
+    # Pretend this PeerDesk is one schema version newer than the vault.
     unlocked = _unlock(vault_dir)
     unlocked.lock()
     upgrades: list[int] = []
@@ -112,12 +112,13 @@ def test_an_upgrade_is_preceded_by_a_backup(
     def fake_upgrade(engine) -> None:  # type: ignore[no-untyped-def]
         upgrades.append(len(backups.auto_backups(vault_dir / "backups")))
 
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0002")
+    current = migrate.head_revision()
+    monkeypatch.setattr(migrate, "head_revision", lambda: "next")
     monkeypatch.setattr(migrate, "upgrade_to_head", fake_upgrade)
     count_before = len(backups.auto_backups(vault_dir / "backups"))
     _unlock(vault_dir).lock()
     assert upgrades == [count_before + 1]
-    assert "before-upgrade-0001" in backups.auto_backups(vault_dir / "backups")[-1].name
+    assert f"before-upgrade-{current}" in backups.auto_backups(vault_dir / "backups")[-1].name
 
 
 def test_automatic_backups_are_daily_and_only_seven_are_kept(vault_dir: Path) -> None:
