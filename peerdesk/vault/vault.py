@@ -262,6 +262,16 @@ class UnlockedVault:
         """A session whose flushes stamp synced records with this device's clock."""
         return self._sessions(info={"clock": self._clock})
 
+    @contextlib.contextmanager
+    def transaction(self, session: Session | None = None) -> Iterator[Session]:
+        """The caller's session (an import doing many rows in one transaction), or a new
+        one committed at the end (rolled back on any error)."""
+        if session is not None:
+            yield session
+            return
+        with self.session() as own, own.begin():
+            yield own
+
     def lock(self) -> None:
         """Close every connection and zero the data key. Idempotent."""
         if self.locked:

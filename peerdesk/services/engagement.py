@@ -1,0 +1,171 @@
+"""Engagement signals, derived and never stored (DESIGN.md section 4): days since the
+last contact or attended session, follow-ups due, sessions missed in a row, and the
+"at risk of disengaging" rule with its reason in words."""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from peerdesk.db.models import (
+    Attendance,
+    AttendanceMark,
+    Contact,
+    GroupSession,
+    Measure,
+    Participant,
+    ParticipantStatus,
+)
+from peerdesk.services.access import Access
+from peerdesk.vault.vault import UnlockedVault
+
+AT_RISK_DAYS = 21
+AT_RISK_MISSED_IN_A_ROW = 2
+MARK_HISTORY_DAYS = 365
+
+
+@dataclass(frozen=True)
+class Engagement:
+    last_contact: date | None
+    last_attended: date | None
+    days_since_engaged: int | None
+    open_follow_ups: tuple[date, ...]
+    follow_ups_due: int
+    missed_in_a_row: int
+    at_risk: bool
+    at_risk_reason: str | None
+    latest_hope: int | None
+    hope_change: int | None  # latest minus the one before
+
+    @property
+    def next_follow_up(self) -> date | None:
+        return self.open_follow_ups[0] if self.open_follow_ups else None
+
+
+def open_follow_ups(contact_dates: Iterable[date], follow_ups: Iterable[date]) -> list[date]:
+    """Follow-up dates not yet met by a contact on or after them, soonest first."""
+    dates = sorted(contact_dates)
+    return sorted(f for f in follow_ups if bisect.bisect_left(dates, f) == len(dates))
+
+
+def missed_in_a_row(marks_by_date: Iterable[tuple[date, AttendanceMark]]) -> int:
+    """Absences since the last attended session. Excused sessions neither count nor
+    break the run."""
+    run = 0
+    for _, mark in sorted(marks_by_date, key=lambda item: item[0]):
+        if mark.attended:
+            run = 0
+        elif mark is AttendanceMark.ABSENT:
+            run += 1
+    return run
+
+
+def evaluate(
+    *,
+    today: date,
+    status: ParticipantStatus,
+    intake_date: date | None,
+    contact_dates: list[date],
+    follow_ups: list[date],
+    attended_dates: list[date],
+    marks: list[tuple[date, AttendanceMark]],
+    hope: list[tuple[date, int]],
+) -> Engagement:
+    last_contact = max(contact_dates, default=None)
+    last_attended = max(attended_dates, default=None)
+    engaged = max((d for d in (last_contact, last_attended) if d is not None), default=None)
+    since = engaged or intake_date
+    days = (today - since).days if since is not None else None
+    pending = open_follow_ups(contact_dates, follow_ups)
+    missed = missed_in_a_row(marks)
+    reasons = []
+    if status is ParticipantStatus.ACTIVE:
+        if days is not None and days >= AT_RISK_DAYS:
+            reasons.append(
+                f"No contact or group attendance for {days} days"
+                if engaged
+                else f"No contact or group attendance since intake, {days} days ago"
+            )
+        if missed >= AT_RISK_MISSED_IN_A_ROW:
+            reasons.append(f"Missed the last {missed} group sessions in a row")
+    ordered_hope = [value for _, value in sorted(hope)]
+    return Engagement(
+        last_contact=last_contact,
+        last_attended=last_attended,
+        days_since_engaged=days,
+        open_follow_ups=tuple(pending),
+        follow_ups_due=sum(1 for f in pending if f <= today),
+        missed_in_a_row=missed,
+        at_risk=bool(reasons),
+        at_risk_reason="; ".join(reasons) or None,
+        latest_hope=ordered_hope[-1] if ordered_hope else None,
+        hope_change=ordered_hope[-1] - ordered_hope[-2] if len(ordered_hope) >= 2 else None,
+    )
+
+
+class EngagementService:
+    def __init__(self, vault: UnlockedVault, today: Callable[[], date] = date.today) -> None:
+        self.vault = vault
+        self.access = Access(vault)
+        self.today = today
+
+    def signals(self) -> dict[str, Engagement]:
+        """Signals for every participant whose record this user may open, by id."""
+        today = self.today()
+        since = today - timedelta(days=MARK_HISTORY_DAYS)
+        with self.vault.session() as s:
+            people = s.execute(
+                select(Participant.id, Participant.status, Participant.intake_date).where(
+                    self.access.caseload_filter()
+                )
+            ).all()
+            ids = select(Participant.id).where(self.access.caseload_filter())
+            contacts: dict[str, list[date]] = defaultdict(list)
+            follow_ups: dict[str, list[date]] = defaultdict(list)
+            for pid, day, follow_up in s.execute(
+                select(Contact.participant_id, Contact.contact_date, Contact.follow_up_date).where(
+                    Contact.participant_id.in_(ids), Contact.deleted.is_(False)
+                )
+            ):
+                contacts[pid].append(day)
+                if follow_up is not None:
+                    follow_ups[pid].append(follow_up)
+            marks: dict[str, list[tuple[date, AttendanceMark]]] = defaultdict(list)
+            for pid, held_on, mark in s.execute(
+                select(Attendance.participant_id, GroupSession.held_on, Attendance.mark)
+                .join(GroupSession, GroupSession.id == Attendance.session_id)
+                .where(
+                    Attendance.participant_id.in_(ids),
+                    Attendance.deleted.is_(False),
+                    GroupSession.deleted.is_(False),
+                    GroupSession.held_on >= since,
+                )
+            ):
+                marks[pid].append((held_on, mark))
+            hope: dict[str, list[tuple[date, int]]] = defaultdict(list)
+            for pid, taken_on, total in s.execute(
+                select(Measure.participant_id, Measure.taken_on, Measure.total).where(
+                    Measure.participant_id.in_(ids),
+                    Measure.instrument == "hope",
+                    Measure.deleted.is_(False),
+                )
+            ):
+                hope[pid].append((taken_on, total))
+        return {
+            pid: evaluate(
+                today=today,
+                status=status,
+                intake_date=intake,
+                contact_dates=contacts[pid],
+                follow_ups=follow_ups[pid],
+                attended_dates=[d for d, m in marks[pid] if m.attended],
+                marks=marks[pid],
+                hope=hope[pid],
+            )
+            for pid, status, intake in people
+        }

@@ -1,0 +1,62 @@
+"""A vault with one person of each role, and a way to act as any of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from peerdesk.db.models import Role
+from peerdesk.services.users import UserService
+from peerdesk.vault.vault import UnlockedVault, Vault
+
+TODAY = date(2026, 11, 20)
+STAFF = {"cora": Role.COORDINATOR, "pia": Role.PEER, "paz": Role.PEER, "fay": Role.FACILITATOR}
+
+
+def passphrase_of(name: str) -> str:
+    return f"{name} passphrase here"
+
+
+@dataclass
+class Staffed:
+    folder: Path
+    opened: list[UnlockedVault]
+
+    def as_(self, name: str) -> UnlockedVault:
+        unlocked = Vault(self.folder).unlock(name, passphrase_of(name))
+        self.opened.append(unlocked)
+        return unlocked
+
+
+@pytest.fixture(scope="session")
+def _staffed_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("template") / "vault"
+    unlocked, _ = Vault(folder).create("cora", Role.COORDINATOR, passphrase_of("cora"))
+    users = UserService(unlocked)
+    for name, role in STAFF.items():
+        if name != "cora":
+            users.add_user(name, role, passphrase_of(name))
+    unlocked.auto_backup("template")  # so unlocking in tests doesn't make the daily one
+    unlocked.lock()
+    return folder
+
+
+@pytest.fixture
+def staffed(_staffed_template: Path, tmp_path: Path) -> Iterator[Staffed]:
+    import shutil
+
+    folder = tmp_path / "vault"
+    shutil.copytree(_staffed_template, folder)
+    world = Staffed(folder, [])
+    yield world
+    for unlocked in world.opened:
+        unlocked.lock()
+
+
+@pytest.fixture
+def today() -> Callable[[], date]:
+    return lambda: TODAY

@@ -1,0 +1,123 @@
+"""The signals a peer sees in Today and the caseload."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from peerdesk.db.models import AttendanceMark as M
+from peerdesk.db.models import ParticipantStatus
+from peerdesk.services.encounters import EncounterService
+from peerdesk.services.engagement import (
+    EngagementService,
+    evaluate,
+    missed_in_a_row,
+    open_follow_ups,
+)
+from peerdesk.services.groups import GroupService
+from peerdesk.services.measures import MeasureService
+from peerdesk.services.participants import ParticipantService
+from tests.unit.services.conftest import TODAY, Staffed
+
+D = date(2026, 11, 1)
+
+
+def _evaluate(**overrides):  # type: ignore[no-untyped-def]
+    values = dict(
+        today=TODAY,
+        status=ParticipantStatus.ACTIVE,
+        intake_date=D,
+        contact_dates=[],
+        follow_ups=[],
+        attended_dates=[],
+        marks=[],
+        hope=[],
+    )
+    values.update(overrides)
+    return evaluate(**values)
+
+
+def test_at_risk_after_21_days_without_contact_or_attendance() -> None:
+    assert not _evaluate(contact_dates=[TODAY - timedelta(days=20)]).at_risk
+    risky = _evaluate(contact_dates=[TODAY - timedelta(days=21)])
+    assert risky.at_risk and risky.at_risk_reason == "No contact or group attendance for 21 days"
+    attended = _evaluate(
+        contact_dates=[TODAY - timedelta(days=40)], attended_dates=[TODAY - timedelta(days=3)]
+    )
+    assert not attended.at_risk and attended.days_since_engaged == 3
+
+
+def test_someone_never_seen_counts_from_intake() -> None:
+    assert not _evaluate(intake_date=TODAY - timedelta(days=5)).at_risk
+    old = _evaluate(intake_date=TODAY - timedelta(days=30))
+    assert old.at_risk and "since intake, 30 days ago" in (old.at_risk_reason or "")
+
+
+def test_two_missed_sessions_in_a_row() -> None:
+    marks = [(D, M.PRESENT), (D + timedelta(7), M.ABSENT), (D + timedelta(14), M.ABSENT)]
+    result = _evaluate(contact_dates=[TODAY], marks=marks)
+    assert result.at_risk
+    assert result.at_risk_reason == "Missed the last 2 group sessions in a row"
+
+
+def test_excused_neither_counts_nor_breaks_a_run_and_attending_ends_it() -> None:
+    assert (
+        missed_in_a_row(
+            [(D, M.ABSENT), (D + timedelta(1), M.EXCUSED), (D + timedelta(2), M.ABSENT)]
+        )
+        == 2
+    )
+    assert missed_in_a_row([(D, M.ABSENT), (D + timedelta(1), M.LATE)]) == 0
+    # order comes from the dates, not from the list
+    assert (
+        missed_in_a_row(
+            [(D + timedelta(2), M.ABSENT), (D, M.PRESENT), (D + timedelta(1), M.ABSENT)]
+        )
+        == 2
+    )
+
+
+def test_only_active_participants_are_at_risk() -> None:
+    for status in (
+        ParticipantStatus.PAUSED,
+        ParticipantStatus.DISCHARGED,
+        ParticipantStatus.DISENGAGED,
+    ):
+        assert not _evaluate(status=status, intake_date=TODAY - timedelta(days=90)).at_risk
+
+
+def test_follow_ups_are_open_until_a_contact_on_or_after_them() -> None:
+    follow_ups = [date(2026, 11, 10), date(2026, 11, 25)]
+    assert open_follow_ups([date(2026, 11, 3)], follow_ups) == follow_ups
+    assert open_follow_ups([date(2026, 11, 3), date(2026, 11, 10)], follow_ups) == [
+        date(2026, 11, 25)
+    ]
+    result = _evaluate(contact_dates=[date(2026, 11, 3)], follow_ups=follow_ups)
+    assert result.follow_ups_due == 1 and result.next_follow_up == date(2026, 11, 10)
+
+
+def test_signals_from_the_vault(staffed: Staffed) -> None:
+    cora = staffed.as_("cora")
+    people = ParticipantService(cora, lambda: TODAY)
+    quiet = people.create("Quiet", assigned_peer="pia", intake_date=date(2026, 9, 1))
+    busy = people.create("Busy", assigned_peer="pia", intake_date=date(2026, 9, 1))
+    contacts = EncounterService(cora, lambda: TODAY)
+    contacts.log_contact(quiet, date(2026, 10, 1), "phone", follow_up_date=date(2026, 10, 8))
+    contacts.log_contact(busy, date(2026, 11, 18), "in person", follow_up_date=date(2026, 11, 25))
+    groups = GroupService(cora, lambda: TODAY)
+    group = groups.create_group("Circle", facilitators=["pia"])
+    for week in (1, 2):
+        session = groups.session_on(group, date(2026, 11, 5) + timedelta(weeks=week - 1))
+        groups.mark(session, busy, "absent")
+    hope = MeasureService(cora, today=lambda: TODAY)
+    hope.record(busy, "hope", date(2026, 10, 1), total=4)
+    hope.record(busy, "hope", date(2026, 11, 18), total=7)
+
+    signals = EngagementService(staffed.as_("pia"), lambda: TODAY).signals()
+    assert signals[quiet].at_risk and signals[quiet].days_since_engaged == 50
+    assert signals[quiet].follow_ups_due == 1
+    assert signals[busy].at_risk_reason == "Missed the last 2 group sessions in a row"
+    assert signals[busy].latest_hope == 7 and signals[busy].hope_change == 3
+    assert signals[busy].next_follow_up == date(2026, 11, 25)
+    assert signals[busy].follow_ups_due == 0
+    # paz sees none of pia's caseload
+    assert EngagementService(staffed.as_("paz"), lambda: TODAY).signals() == {}
