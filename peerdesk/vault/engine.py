@@ -41,6 +41,9 @@ def open_connection(
         connection.execute(_key_pragma(key))
         connection.execute("PRAGMA temp_store = MEMORY")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # Overwrite deleted and replaced content instead of leaving it in free space, so
+        # an erased person is gone from the file, not just from the tables.
+        connection.execute("PRAGMA secure_delete = ON")
         if wal:
             connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")

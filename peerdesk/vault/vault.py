@@ -318,6 +318,17 @@ class UnlockedVault:
         migrate.upgrade_to_head(self.engine)
         self._load_clock()
 
+    def rewrite_file(self) -> None:
+        """Rebuild the database file and empty the WAL, so replaced content survives in
+        neither (used after erasing someone)."""
+        with self._driver_connection() as connection:
+            for statement in (
+                "PRAGMA wal_checkpoint(TRUNCATE)",
+                "VACUUM",
+                "PRAGMA wal_checkpoint(TRUNCATE)",
+            ):
+                connection.execute(statement)  # type: ignore[attr-defined]
+
     def check(self) -> CheckReport:
         with self._driver_connection() as connection:
             problems = integrity_problems(connection)
