@@ -25,6 +25,12 @@ from peerdesk.errors import (
     PermissionDenied,
     UsageError,
 )
+from peerdesk.services.csv_files import CsvError, DateOrder
+from peerdesk.services.erasure import ErasureService, find_participant_id
+from peerdesk.services.exports import KINDS as EXPORT_KINDS
+from peerdesk.services.exports import Exporter
+from peerdesk.services.imports import SPECS as IMPORT_KINDS
+from peerdesk.services.imports import Importer
 from peerdesk.services.users import UserService, parse_role
 from peerdesk.vault.vault import UnlockedVault, Vault, restore_into_empty_folder
 
@@ -142,6 +148,54 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_restore,
     )
     restore.add_argument("file", type=Path, metavar="FILE")
+
+    imports = command(
+        "import", "add or update records from a CSV file (all or nothing)", cmd_import
+    )
+    imports.add_argument(
+        "kind", choices=list(IMPORT_KINDS), metavar="KIND", help=", ".join(IMPORT_KINDS)
+    )
+    imports.add_argument("file", type=Path, metavar="FILE.csv")
+    imports.add_argument(
+        "--dry-run", action="store_true", help="check the file and report, saving nothing"
+    )
+    imports.add_argument(
+        "--date-format",
+        choices=[o.value for o in DateOrder],
+        help="how the file writes dates, when PeerDesk can't tell",
+    )
+    exports = command("export", "write records to a CSV file", cmd_export)
+    exports.add_argument(
+        "kind", choices=list(EXPORT_KINDS), metavar="KIND", help=", ".join(EXPORT_KINDS)
+    )
+    exports.add_argument("file", type=Path, metavar="FILE.csv")
+    exports.add_argument(
+        "--deidentified",
+        action="store_true",
+        help="leave out names, contact details, birth dates and notes, and "
+        "use pseudonyms instead of participant ids",
+    )
+    erase = command("erase", "erase a participant everywhere (coordinators only)", cmd_erase)
+    erase.add_argument(
+        "--participant",
+        required=True,
+        metavar="ID",
+        help="the participant's id (as in your spreadsheets)",
+    )
+    erase.add_argument(
+        "--reason",
+        required=True,
+        metavar="TEXT",
+        help="why, for the audit log (please don't include names)",
+    )
+    demo = command("demo", "create a vault full of made-up data to explore", cmd_demo)
+    demo.add_argument(
+        "--participants",
+        type=int,
+        default=60,
+        metavar="N",
+        help="how many made-up participants (default 60)",
+    )
     return parser
 
 
@@ -376,6 +430,70 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    try:
+        data = args.file.read_bytes()
+    except OSError:
+        raise InvalidInput(f"The file {args.file} can't be read.") from None
+    unlocked = _unlock(args)
+    try:
+        order = DateOrder(args.date_format) if args.date_format else None
+        summary = Importer(unlocked).run(args.kind, data, dry_run=args.dry_run, date_format=order)
+    finally:
+        unlocked.lock()
+    for warning in summary.warnings:
+        _say(f"Note: {warning}")
+    _say(summary.describe())
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    unlocked = _unlock(args)
+    try:
+        summary = Exporter(unlocked).export(args.kind, args.file, deidentified=args.deidentified)
+    finally:
+        unlocked.lock()
+    what = "de-identified " if summary.deidentified else ""
+    _say(
+        f"Wrote {summary.rows} {what}{summary.kind} rows to {summary.path}. "
+        "This file is not encrypted: keep it safe and delete it when you're done."
+    )
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    unlocked = _unlock(args)
+    try:
+        participant = find_participant_id(unlocked, args.participant)
+        result = ErasureService(unlocked).erase(participant, args.reason)
+    finally:
+        unlocked.lock()
+    _say(
+        f"Erased participant {args.participant}. Their name, details and notes are gone; "
+        f"dates and counts remain for past reports. {result.backups_replaced} older "
+        "automatic backup(s) held them and were replaced by a new one. Backup files or "
+        "exports saved elsewhere still hold them."
+    )
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from peerdesk.services.demo import build_demo_vault
+
+    if not 1 <= args.participants <= 100_000:
+        raise UsageError("Choose between 1 and 100000 participants.")
+    folder = args.vault if args.vault is not None else default_vault_dir()
+    made = build_demo_vault(
+        folder, participants=args.participants, progress=lambda text: _say(text, sys.stderr)
+    )
+    names = ", ".join(f"{name} ({role})" for name, role in made.users)
+    _say(
+        f"Made a demo vault in {made.folder} with {made.participants} made-up participants.\n"
+        f"Sign in as any of: {names}\nPassphrase for all of them: {made.passphrase}"
+    )
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from peerdesk.app import run_gui  # Qt is imported only when the window is wanted
 
@@ -391,6 +509,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", cmd_gui)
     try:
         return handler(args)
+    except CsvError as error:
+        print(error.message, file=sys.stderr)
+        if len(error.problems) > 1:
+            for problem in error.problems:
+                print(f"  {problem.message}", file=sys.stderr)
+        return error.exit_code
     except KnownError as error:
         print(error.message, file=sys.stderr)
         return error.exit_code
