@@ -25,11 +25,13 @@ from peerdesk.services.training import TrainingService
 from peerdesk.vault.vault import UnlockedVault
 from tests.unit.services.conftest import TODAY, Staffed
 
-PARTICIPANTS = """participant_id,display_name,first_name,last_name,date_of_birth,phone,ok_to_text,intake_date,status,assigned_peer,preferred_language,notes
-RP-1,Ana R.,Ana,Rivera,1990-04-02,555-0101,yes,2026-01-10,active,pia,Spanish,"Prefers mornings,
-not Fridays"
-RP-2,Ben T.,Ben,Tran,1984-11-30,555-0102,no,2026-02-01,,paz,English,
-"""
+PARTICIPANTS = (
+    "participant_id,display_name,first_name,last_name,date_of_birth,phone,ok_to_text,"
+    "intake_date,status,assigned_peer,preferred_language,notes\n"
+    "RP-1,Ana R.,Ana,Rivera,1990-04-02,555-0101,yes,2026-01-10,active,pia,Spanish,"
+    '"Prefers mornings,\nnot Fridays"\n'
+    "RP-2,Ben T.,Ben,Tran,1984-11-30,555-0102,no,2026-02-01,,paz,English,\n"
+)
 
 
 def _importer(vault: UnlockedVault) -> Importer:
