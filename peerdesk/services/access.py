@@ -10,12 +10,24 @@ Services ask this object; the GUI only ever hides what the services already refu
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from peerdesk.db.models import Enrolment, Group, GroupFacilitator, Participant, Role
 from peerdesk.errors import PermissionDenied
 from peerdesk.vault.vault import SignedInUser, UnlockedVault
+
+
+class ParticipantRef(Protocol):
+    """What deciding access needs: a Participant, or a row of just these columns."""
+
+    @property
+    def deleted(self) -> bool: ...
+
+    @property
+    def assigned_peer_id(self) -> str | None: ...
 
 
 class Access:
@@ -96,7 +108,7 @@ class Access:
             return live & or_(Participant.assigned_peer_id == self.user.id, self._in_my_groups())
         return live & self._in_my_groups()
 
-    def can_open(self, participant: Participant) -> bool:
+    def can_open(self, participant: ParticipantRef) -> bool:
         if participant.deleted:
             return False
         if self.is_coordinator:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from peerdesk.db.models import (
@@ -39,9 +39,12 @@ from peerdesk.db.models import (
     RequiredTraining,
     Role,
     StatusChange,
+    Synced,
     TrainingRecord,
     User,
+    new_id,
 )
+from peerdesk.db.stamping import stamp_new_rows
 from peerdesk.errors import InvalidInput
 from peerdesk.services.access import Access
 from peerdesk.services.csv_files import (
@@ -132,6 +135,19 @@ class ImportSummary:
         verb = "Checked" if self.dry_run else "Imported"
         tail = " Nothing was saved (dry run)." if self.dry_run else ""
         return f"{verb} {self.rows} {self.kind} rows: {', '.join(parts)}.{tail}"
+
+
+_PROFILE_COLUMNS = (
+    "display_name",
+    "first_name",
+    "last_name",
+    "pronouns",
+    "date_of_birth",
+    "preferred_language",
+    "intake_date",
+    "referral_source",
+    "notes",
+)
 
 
 class _Row:
@@ -231,8 +247,9 @@ def _date_order(rows: list[CsvRow], columns: Iterable[str]) -> DateOrder | None:
                 CsvProblem(
                     None,
                     (
-                        "The dates in this file could be day-first or month-first. Import it again and "
-                        "say which with --date-format DD/MM/YYYY or --date-format MM/DD/YYYY."
+                        "The dates in this file could be day-first or month-first. Import it "
+                        "again and say which with --date-format DD/MM/YYYY or "
+                        "--date-format MM/DD/YYYY."
                     ),
                 )
             ]
@@ -302,6 +319,18 @@ class Importer:
         )
         return {p.external_id: p for p in rows if p.external_id}
 
+    def _participant_refs(self, s: Session) -> dict[str, Any]:
+        """participant_id -> (id, assigned peer, deleted), read from an index only."""
+        rows = s.execute(
+            select(
+                Participant.external_id,
+                Participant.id,
+                Participant.assigned_peer_id,
+                Participant.deleted,
+            ).where(Participant.external_id.is_not(None), Participant.deleted.is_(False))
+        )
+        return {row.external_id: row for row in rows}
+
     def _users_by_name(self, s: Session) -> dict[str, User]:
         return {
             u.name.casefold(): u for u in s.scalars(select(User).where(User.removed_at.is_(None)))
@@ -312,7 +341,7 @@ class Importer:
             g.name.casefold(): g for g in s.scalars(select(Group).where(Group.deleted.is_(False)))
         }
 
-    def _participant(self, row: _Row, people: dict[str, Participant]) -> Participant | None:
+    def _participant(self, row: _Row, people: dict[str, Any]) -> Any:
         external = row.text("participant_id", required=True, limit=64)
         if external is None:
             return None
@@ -339,6 +368,9 @@ class Importer:
         for method in s.scalars(select(ContactMethod).where(ContactMethod.deleted.is_(False))):
             (phones if method.kind == "phone" else emails).setdefault(method.participant_id, method)
         seen: dict[str, int] = {}
+        new_people: list[dict[str, Any]] = []
+        new_statuses: list[dict[str, Any]] = []
+        new_methods: list[dict[str, Any]] = []
         for row in rows:
             external = row.text("participant_id", required=True, limit=64)
             values: dict[str, Any] = {
@@ -380,23 +412,35 @@ class Importer:
             values = {k: v for k, v in values.items() if v is not None}
             person = people.get(external)
             if person is None:
-                person = Participant(
-                    external_id=external,
-                    status=status or ParticipantStatus.ACTIVE,
-                    status_since=values["intake_date"],
-                    assigned_peer_id=peer.id if peer else None,
-                    **values,
+                pid = new_id()
+                state = status or ParticipantStatus.ACTIVE
+                new_people.append(
+                    {
+                        **dict.fromkeys(_PROFILE_COLUMNS),
+                        **values,
+                        "id": pid,
+                        "external_id": external,
+                        "status": state,
+                        "status_since": values["intake_date"],
+                        "assigned_peer_id": peer.id if peer else None,
+                    }
                 )
-                s.add(person)
-                s.flush()
-                s.add(
-                    StatusChange(
-                        participant_id=person.id,
-                        status=person.status,
-                        changed_on=values["intake_date"],
-                    )
+                new_statuses.append(
+                    {"participant_id": pid, "status": state, "changed_on": values["intake_date"]}
                 )
-                people[external] = person
+                for kind, value in (("phone", phone), ("email", email)):
+                    if value is not None:
+                        is_phone = kind == "phone"
+                        new_methods.append(
+                            {
+                                "participant_id": pid,
+                                "kind": kind,
+                                "value": value,
+                                "ok_to_text": bool(ok_to_text) and is_phone,
+                                "ok_to_voicemail": bool(ok_to_voicemail) and is_phone,
+                                "ok_to_mail": False,
+                            }
+                        )
                 summary.added += 1
             else:
                 changed = [k for k, v in values.items() if getattr(person, k) != v]
@@ -416,8 +460,18 @@ class Importer:
                     summary.updated += 1
                 else:
                     summary.unchanged += 1
-                continue
-            self._methods(s, person, phones, emails, phone, email, ok_to_text, ok_to_voicemail)
+        self._insert(s, Participant, new_people)
+        self._insert(s, StatusChange, new_statuses)
+        self._insert(s, ContactMethod, new_methods)
+
+    def _insert(self, s: Session, model: type[Synced], rows: list[dict[str, Any]]) -> None:
+        """Many new records in one statement: no ORM object per row, which would make a
+        large import many times slower."""
+        if rows:
+            # Core, not ORM, INSERT: the ORM leaves out None values and so splits rows
+            # with and without (say) a follow-up date into batches of a few rows each.
+            table = model.__table__  # type: ignore[attr-defined]  # a mapped class has one
+            s.execute(insert(table), stamp_new_rows(model, rows, self.vault.clock))
 
     def _methods(
         self,
@@ -464,7 +518,7 @@ class Importer:
     def _contacts(self, s: Session, rows: list[_Row], summary: ImportSummary) -> None:
         self.access.require_caseload_role()
         today = self.today()
-        people = self._participants_by_external(s)
+        people = self._participant_refs(s)
         users = self._users_by_name(s)
         existing = {
             (
@@ -477,7 +531,7 @@ class Importer:
             )
             for c in s.scalars(select(Contact).where(Contact.deleted.is_(False)))
         }
-        new: list[Contact] = []
+        new: list[dict[str, Any]] = []
         for row in rows:
             person = self._participant(row, people)
             day = row.date("date", required=True, today=today)
@@ -499,18 +553,18 @@ class Importer:
                 continue
             existing.add(key)
             new.append(
-                Contact(
-                    participant_id=person.id,
-                    contact_date=day,
-                    type=kind,
-                    duration_minutes=minutes,
-                    notes=notes,
-                    follow_up_date=follow_up,
-                    topics=clean_tags(parse_list(row.row.values.get("topics", ""))),
-                    staff_id=staff.id if staff else self.access.user.id,
-                )
+                {
+                    "participant_id": person.id,
+                    "contact_date": day,
+                    "type": kind,
+                    "duration_minutes": minutes,
+                    "notes": notes,
+                    "follow_up_date": follow_up,
+                    "topics": clean_tags(parse_list(row.row.values.get("topics", ""))),
+                    "staff_id": staff.id if staff else self.access.user.id,
+                }
             )
-        s.add_all(new)
+        self._insert(s, Contact, new)
         summary.added += len(new)
 
     def _groups(self, s: Session, rows: list[_Row], summary: ImportSummary) -> None:
@@ -543,9 +597,8 @@ class Importer:
             changed = is_new = False
             if group is None:
                 is_new = True
-                group = Group(name=name, **values)
+                group = Group(id=new_id(), name=name, **values)
                 s.add(group)
-                s.flush()
                 groups[name.casefold()] = group
                 summary.added += 1
             else:
@@ -572,7 +625,7 @@ class Importer:
     def _rosters(self, s: Session, rows: list[_Row], summary: ImportSummary) -> None:
         self.access.require_coordinator("import rosters")
         groups = self._groups_by_name(s)
-        people = self._participants_by_external(s)
+        people = self._participant_refs(s)
         enrolments = {
             (e.group_id, e.participant_id): e
             for e in s.scalars(select(Enrolment).where(Enrolment.deleted.is_(False)))
@@ -625,9 +678,11 @@ class Importer:
             if p.external_id
         }
         sessions = {
-            (g.group_id, g.held_on): g
+            (g.group_id, g.held_on): g.id
             for g in s.scalars(select(GroupSession).where(GroupSession.deleted.is_(False)))
         }
+        new_sessions: list[dict[str, Any]] = []
+        new_marks: list[dict[str, Any]] = []
         marks = {(a.session_id, a.participant_id): a for a in s.scalars(select(Attendance))}
         allowed: dict[str, bool] = {}
         seen: dict[tuple[str, date, str], int] = {}
@@ -653,34 +708,44 @@ class Importer:
                 seen.setdefault(key, row.row.line)
             if not row.ok or group is None or held_on is None or person is None or mark is None:
                 continue
-            session = sessions.get((group.id, held_on))
-            if session is None:
-                session = GroupSession(group_id=group.id, held_on=held_on, facilitators_present=[])
-                s.add(session)
-                s.flush()
-                sessions[(group.id, held_on)] = session
-            current = marks.get((session.id, person.id))
+            session_id = sessions.get((group.id, held_on))
+            if session_id is None:
+                session_id = new_id()
+                new_sessions.append(
+                    {
+                        "id": session_id,
+                        "group_id": group.id,
+                        "held_on": held_on,
+                        "facilitators_present": [],
+                        "topic": None,
+                        "notes": None,
+                    }
+                )
+                sessions[(group.id, held_on)] = session_id
+            current = marks.get((session_id, person.id))
             if current is None:
-                current = Attendance(session_id=session.id, participant_id=person.id, mark=mark)
-                s.add(current)
-                marks[(session.id, person.id)] = current
+                new_marks.append(
+                    {"session_id": session_id, "participant_id": person.id, "mark": mark}
+                )
                 summary.added += 1
             elif current.mark is not mark or current.deleted:
                 current.mark, current.deleted = mark, False
                 summary.updated += 1
             else:
                 summary.unchanged += 1
+        self._insert(s, GroupSession, new_sessions)
+        self._insert(s, Attendance, new_marks)
 
     def _measures(self, s: Session, rows: list[_Row], summary: ImportSummary) -> None:
         self.access.require_caseload_role()
         instruments = self._instruments or load_instruments()
         today = self.today()
-        people = self._participants_by_external(s)
+        people = self._participant_refs(s)
         existing = {
             (m.participant_id, m.instrument, m.taken_on, m.total)
             for m in s.scalars(select(Measure).where(Measure.deleted.is_(False)))
         }
-        new: list[Measure] = []
+        new: list[dict[str, Any]] = []
         for row in rows:
             person = self._participant(row, people)
             name = (row.text("instrument", required=True, limit=40) or "").lower()
@@ -706,15 +771,15 @@ class Importer:
                 continue
             existing.add(key)
             new.append(
-                Measure(
-                    participant_id=person.id,
-                    instrument=instrument.id,
-                    taken_on=day,
-                    total=total,
-                    items=items,
-                )
+                {
+                    "participant_id": person.id,
+                    "instrument": instrument.id,
+                    "taken_on": day,
+                    "total": total,
+                    "items": items,
+                }
             )
-        s.add_all(new)
+        self._insert(s, Measure, new)
         summary.added += len(new)
 
     def _items(self, row: _Row, instrument: Instrument | None) -> list[int]:

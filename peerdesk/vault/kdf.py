@@ -3,6 +3,7 @@ later versions can raise them without breaking old slots."""
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import time
@@ -68,10 +69,16 @@ def derive(passphrase: str, params: Argon2Params) -> bytes:
 
 
 def calibrated_iterations(target_seconds: float = TARGET_SECONDS) -> int:
-    """Iterations that make one derivation take about `target_seconds` on this machine."""
+    """Iterations that make one derivation take about `target_seconds` on this machine
+    (measured once per process: adding several users shouldn't measure each time)."""
     override = os.environ.get(ENV_KDF_ITERATIONS)
     if override:
         return max(1, int(override))
+    return _measure(target_seconds)
+
+
+@functools.cache
+def _measure(target_seconds: float) -> int:
     # Filling 64 MiB costs a fixed amount on top of each pass, so one measurement
     # over-estimates a pass; measure again at the estimate and correct (at most 3 tries).
     iterations = MIN_ITERATIONS

@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
@@ -45,7 +46,7 @@ def upgrade() -> None:
                 "coordinator",
                 name="role",
                 native_enum=False,
-                create_constraint=True,
+                create_constraint=False,
                 length=16,
             ),
             nullable=False,
@@ -57,6 +58,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
@@ -73,6 +75,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["group_id"],
@@ -107,6 +110,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["group_id"],
@@ -142,7 +146,7 @@ def upgrade() -> None:
                 "discharged",
                 name="status",
                 native_enum=False,
-                create_constraint=True,
+                create_constraint=False,
                 length=24,
             ),
             nullable=False,
@@ -164,6 +168,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["assigned_peer_id"],
@@ -188,6 +193,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["user_id"],
@@ -215,6 +221,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["user_id"],
@@ -242,6 +249,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["participant_id"],
@@ -271,7 +279,7 @@ def upgrade() -> None:
                 "absent",
                 name="attendance_mark",
                 native_enum=False,
-                create_constraint=True,
+                create_constraint=False,
                 length=24,
             ),
             nullable=False,
@@ -280,6 +288,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["participant_id"],
@@ -311,6 +320,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["training_record_id"],
@@ -338,6 +348,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["participant_id"],
@@ -369,7 +380,7 @@ def upgrade() -> None:
                 "group_followup",
                 name="contact_type",
                 native_enum=False,
-                create_constraint=True,
+                create_constraint=False,
                 length=24,
             ),
             nullable=False,
@@ -382,6 +393,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["participant_id"],
@@ -394,12 +406,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("contacts", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_contacts_contact_date"), ["contact_date"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_contacts_follow_up_date"), ["follow_up_date"], unique=False
-        )
         batch_op.create_index(
             batch_op.f("ix_contacts_participant_id"), ["participant_id"], unique=False
         )
@@ -415,6 +421,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["group_id"],
@@ -448,7 +455,7 @@ def upgrade() -> None:
                 "set_aside",
                 name="goal_status",
                 native_enum=False,
-                create_constraint=True,
+                create_constraint=False,
                 length=24,
             ),
             nullable=False,
@@ -457,6 +464,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["participant_id"],
@@ -480,6 +488,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["participant_id"],
@@ -506,6 +515,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["participant_id"],
@@ -517,7 +527,6 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_measures_participant_id"), ["participant_id"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_measures_taken_on"), ["taken_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_measures_updated_hlc"), ["updated_hlc"], unique=False)
 
     op.create_table(
@@ -534,7 +543,7 @@ def upgrade() -> None:
                 "no_longer_needed",
                 name="referral_status",
                 native_enum=False,
-                create_constraint=True,
+                create_constraint=False,
                 length=24,
             ),
             nullable=False,
@@ -544,6 +553,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["participant_id"],
@@ -568,6 +578,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["participant_id"],
@@ -595,7 +606,7 @@ def upgrade() -> None:
                 "discharged",
                 name="status",
                 native_enum=False,
-                create_constraint=True,
+                create_constraint=False,
                 length=24,
             ),
             nullable=False,
@@ -606,6 +617,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["participant_id"],
@@ -630,6 +642,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["goal_id"],
@@ -653,6 +666,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("field_clocks", sa.JSON(), nullable=False),
+        sa.Column("created_hlc", sa.String(length=64), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["goal_id"],
@@ -666,6 +680,13 @@ def upgrade() -> None:
             batch_op.f("ix_milestones_updated_hlc"), ["updated_hlc"], unique=False
         )
 
+    # Imports find people by the program's id through this index alone, without reading
+    # the wide participant rows (which made the bulk writes after it three times slower).
+    op.create_index(
+        "ix_participants_lookup",
+        "participants",
+        ["external_id", "id", "assigned_peer_id", "deleted"],
+    )
     # The program's own participant id is unique among live records.
     op.execute(
         "CREATE UNIQUE INDEX ix_participants_external_id ON participants (external_id) "
@@ -709,7 +730,6 @@ def downgrade() -> None:
     op.drop_table("referrals")
     with op.batch_alter_table("measures", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_measures_updated_hlc"))
-        batch_op.drop_index(batch_op.f("ix_measures_taken_on"))
         batch_op.drop_index(batch_op.f("ix_measures_participant_id"))
 
     op.drop_table("measures")
@@ -732,8 +752,6 @@ def downgrade() -> None:
     with op.batch_alter_table("contacts", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_contacts_updated_hlc"))
         batch_op.drop_index(batch_op.f("ix_contacts_participant_id"))
-        batch_op.drop_index(batch_op.f("ix_contacts_follow_up_date"))
-        batch_op.drop_index(batch_op.f("ix_contacts_contact_date"))
 
     op.drop_table("contacts")
     with op.batch_alter_table("contact_methods", schema=None) as batch_op:
