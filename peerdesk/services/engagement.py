@@ -82,6 +82,7 @@ def evaluate(
     since = engaged or intake_date
     days = (today - since).days if since is not None else None
     pending = open_follow_ups(contact_dates, follow_ups)
+    still_here = status in (ParticipantStatus.ACTIVE, ParticipantStatus.PAUSED)
     missed = missed_in_a_row(marks)
     reasons = []
     if status is ParticipantStatus.ACTIVE:
@@ -99,7 +100,8 @@ def evaluate(
         last_attended=last_attended,
         days_since_engaged=days,
         open_follow_ups=tuple(pending),
-        follow_ups_due=sum(1 for f in pending if f <= today),
+        # Someone who left the program has no follow-ups due, whatever was planned.
+        follow_ups_due=sum(1 for f in pending if f <= today) if still_here else 0,
         missed_in_a_row=missed,
         at_risk=bool(reasons),
         at_risk_reason="; ".join(reasons) or None,

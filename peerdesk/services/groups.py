@@ -20,6 +20,7 @@ from peerdesk.db.models import (
     GroupFacilitator,
     GroupSession,
     Participant,
+    StatusChange,
     User,
 )
 from peerdesk.errors import InvalidInput
@@ -257,6 +258,11 @@ class GroupService:
             s.add(participant)
             s.flush()
             s.add(Enrolment(group_id=group_id, participant_id=participant.id, enrolled_on=on))
+            s.add(
+                StatusChange(
+                    participant_id=participant.id, status=participant.status, changed_on=on
+                )
+            )
             self.vault.audit(
                 "participant_created", record_id=participant.id, detail="walk-in", session=s
             )

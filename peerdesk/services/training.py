@@ -61,7 +61,9 @@ class TrainingService:
 
     def staff_id(self, session: Session, name: str) -> str:
         user_id = session.scalar(
-            select(User.id).where(func.lower(User.name) == name.strip().casefold())
+            select(User.id).where(
+                func.lower(User.name) == name.strip().casefold(), User.removed_at.is_(None)
+            )
         )
         if user_id is None:
             raise InvalidInput(f"There's no staff member called '{name.strip()}'.")
