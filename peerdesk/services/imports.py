@@ -46,6 +46,7 @@ from peerdesk.db.models import (
 )
 from peerdesk.db.stamping import stamp_new_rows
 from peerdesk.errors import InvalidInput
+from peerdesk.services import validation
 from peerdesk.services.access import Access
 from peerdesk.services.csv_files import (
     CsvError,
@@ -229,13 +230,10 @@ class _Row:
             if required:
                 self.problem(f"the {column} is empty.")
             return None
-        wanted = "".join(c for c in raw.lower() if c.isalnum())
-        for member in kind:
-            if member.value.replace("_", "") == wanted:
-                return member
-        options = ", ".join(m.value.replace("_", " ") for m in kind)
-        self.problem(f"the {column} should be one of: {options}.")
-        return None
+        member = validation.match_choice(kind, raw)
+        if member is None:
+            self.problem(f"the {column} should be one of: {validation.options(kind)}.")
+        return member
 
 
 def _date_order(rows: list[CsvRow], columns: Iterable[str]) -> DateOrder | None:

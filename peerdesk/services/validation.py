@@ -28,17 +28,24 @@ def not_future(day: date | None, what: str, today: date) -> date | None:
     return day
 
 
+def match_choice(kind: type[E], typed: str) -> E | None:
+    """The member `typed` names, or None. "In person", "in-person" and "IN_PERSON" all
+    mean in_person, and "Group follow-up" group_followup: separators are ignored."""
+    wanted = "".join(c for c in typed.lower() if c.isalnum())
+    return next((m for m in kind if m.value.replace("_", "") == wanted), None)
+
+
+def options(kind: type[enum.StrEnum]) -> str:
+    return ", ".join(m.value.replace("_", " ") for m in kind)
+
+
 def choice(kind: type[E], value: str | E, what: str) -> E:
     if isinstance(value, kind):
         return value
-    # "In person", "in-person" and "IN_PERSON" all mean in_person; "Group follow-up" too
-    # means group_followup, so separators are ignored altogether.
-    wanted = "".join(c for c in str(value).lower() if c.isalnum())
-    for member in kind:
-        if member.value.replace("_", "") == wanted:
-            return member
-    options = ", ".join(m.value.replace("_", " ") for m in kind)
-    raise InvalidInput(f"The {what} must be one of: {options}.")
+    member = match_choice(kind, str(value))
+    if member is None:
+        raise InvalidInput(f"The {what} must be one of: {options(kind)}.")
+    return member
 
 
 def whole_number(value: int | None, what: str, low: int, high: int) -> int | None:

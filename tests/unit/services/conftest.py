@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -47,8 +48,6 @@ def _staffed_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def staffed(_staffed_template: Path, tmp_path: Path) -> Iterator[Staffed]:
-    import shutil
-
     folder = tmp_path / "vault"
     shutil.copytree(_staffed_template, folder)
     world = Staffed(folder, [])
