@@ -425,3 +425,18 @@ class SupervisionSession(Synced, Base):
     minutes: Mapped[int] = mapped_column(Integer)
     topics: Mapped[list[str]] = mapped_column(JSON, default=list)
     notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Draft(Base):
+    """Unsaved edits kept when PeerDesk locks mid-edit, so nothing typed is lost. Local
+    to this vault (never synced), one per user, kind of window and record."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (UniqueConstraint("user_id", "kind", "record_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    saved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

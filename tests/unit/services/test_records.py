@@ -120,3 +120,15 @@ def test_renewal_months_land_on_the_same_day_or_the_months_end() -> None:
     assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
     assert add_months(date(2026, 5, 15), 24) == date(2028, 5, 15)
     assert add_months(date(2026, 11, 30), 3) == date(2027, 2, 28)
+
+
+def test_drafts_are_kept_per_person_and_replaced(staffed: Staffed) -> None:
+    from peerdesk.services.drafts import DraftService
+
+    pia = DraftService(staffed.as_("pia"))
+    pia.save("participant", "p1", {"notes": "half a sentence"})
+    pia.save("participant", "p1", {"notes": "half a sentence more"})
+    assert [d.payload for d in pia.pending()] == [{"notes": "half a sentence more"}]
+    assert DraftService(staffed.as_("paz")).pending() == []
+    pia.discard("participant", "p1")
+    assert pia.pending() == []
