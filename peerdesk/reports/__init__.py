@@ -1,0 +1,1 @@
+"""PDF renderers (reportlab), each from plain data produced by the services (Qt-free)."""

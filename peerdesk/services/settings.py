@@ -1,0 +1,61 @@
+"""Program settings kept in the vault: how soon PeerDesk locks itself, and the local
+crisis resources shown on every safety plan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from peerdesk.config import IDLE_LOCK_SECONDS_DEFAULT
+from peerdesk.db.models import VaultMeta
+from peerdesk.services import validation as check
+from peerdesk.services.access import Access
+from peerdesk.vault.vault import UnlockedVault
+
+IDLE_KEY = "idle_lock_minutes"
+CRISIS_KEY = "crisis_resources"
+ORGANISATION_KEY = "organisation"
+
+
+@dataclass(frozen=True)
+class Settings:
+    organisation: str
+    idle_lock_minutes: int
+    crisis_resources: str
+
+
+class SettingsService:
+    def __init__(self, vault: UnlockedVault) -> None:
+        self.vault = vault
+        self.access = Access(vault)
+
+    def load(self) -> Settings:
+        with self.vault.session() as s:
+            values = {
+                m.key: m.value
+                for m in s.scalars(
+                    select(VaultMeta).where(
+                        VaultMeta.key.in_([IDLE_KEY, CRISIS_KEY, ORGANISATION_KEY])
+                    )
+                )
+            }
+        return Settings(
+            values.get(ORGANISATION_KEY, ""),
+            int(values.get(IDLE_KEY, IDLE_LOCK_SECONDS_DEFAULT // 60)),
+            values.get(CRISIS_KEY, ""),
+        )
+
+    def save(self, *, idle_lock_minutes: int, crisis_resources: str, organisation: str) -> None:
+        """Coordinators only: these apply to everyone who uses this vault."""
+        self.access.require_coordinator("change the program's settings")
+        check.whole_number(idle_lock_minutes, "minutes before PeerDesk locks", 1, 60)
+        values = {
+            IDLE_KEY: str(idle_lock_minutes),
+            CRISIS_KEY: check.text(crisis_resources, "crisis resources", limit=4000) or "",
+            ORGANISATION_KEY: check.text(organisation, "program name", limit=120) or "",
+        }
+        with self.vault.session() as s, s.begin():
+            for key, value in values.items():
+                s.merge(VaultMeta(key=key, value=value))
+            self.vault.audit("settings_changed", session=s)

@@ -1,0 +1,176 @@
+"""Settings: the program's name, how soon PeerDesk locks itself, local crisis resources
+(coordinators change them), and this vault's facts and backups (everyone)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.errors import KnownError
+from peerdesk.services.settings import Settings, SettingsService
+from peerdesk.services.vault_overview import VaultOverview, load_overview
+from peerdesk.tasks.runner import TaskRunner
+from peerdesk.ui.message_boxes import MessageBoxes
+from peerdesk.vault.vault import UnlockedVault
+
+
+def _local(when: datetime | None) -> str:
+    return when.astimezone().strftime("%d %b %Y, %H:%M") if when else "—"
+
+
+class SettingsPage(QWidget):
+    settings_saved = Signal(object)  # Settings
+
+    def __init__(
+        self,
+        vault: UnlockedVault,
+        tasks: TaskRunner,
+        boxes: MessageBoxes,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.tasks = tasks
+        self.boxes = boxes
+        can_edit = vault.user is not None and vault.user.role.value == "coordinator"
+
+        self.organisation = QLineEdit()
+        self.organisation.setAccessibleName(self.tr("Program name"))
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(1, 60)
+        self.idle_minutes.setSuffix(self.tr(" minutes"))
+        self.idle_minutes.setAccessibleName(self.tr("Lock after this long without use"))
+        self.crisis = QPlainTextEdit()
+        self.crisis.setAccessibleName(self.tr("Local crisis resources"))
+        self.crisis.setPlaceholderText(
+            self.tr(
+                "Numbers and places to call in a crisis, shown on every safety plan.\n"
+                "e.g. 988 Suicide & Crisis Lifeline — call or text 988"
+            )
+        )
+        self.crisis.setMaximumHeight(110)
+        self.save_button = QPushButton(self.tr("&Save settings"))
+        self.save_button.clicked.connect(self.save)
+        for widget in (self.organisation, self.idle_minutes, self.crisis, self.save_button):
+            widget.setEnabled(can_edit)
+
+        self.folder = QLabel()
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.newest_backup = QLabel()
+        self.users = QTableWidget(0, 2)
+        self.users.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
+        self.users.horizontalHeader().setStretchLastSection(True)
+        self.users.verticalHeader().setVisible(False)
+        self.users.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.users.setAccessibleName(self.tr("People who can sign in"))
+        self.users.setMaximumHeight(200)
+        backup_button = QPushButton(self.tr("&Back up now…"))
+        backup_button.clicked.connect(self.back_up)
+
+        program = QFormLayout()
+        program.addRow(self.tr("Program &name"), self.organisation)
+        program.addRow(self.tr("&Lock after"), self.idle_minutes)
+        program.addRow(self.tr("Local &crisis resources"), self.crisis)
+        facts = QFormLayout()
+        facts.addRow(self.tr("Vault folder"), self.folder)
+        facts.addRow(self.tr("Newest automatic backup"), self.newest_backup)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Settings</h2>")))
+        if not can_edit:
+            layout.addWidget(QLabel(self.tr("Only a coordinator can change these.")))
+        layout.addLayout(program)
+        layout.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(QLabel(self.tr("<h3>This vault</h3>")))
+        layout.addLayout(facts)
+        layout.addWidget(QLabel(self.tr("<b>People who can sign in</b>")))
+        layout.addWidget(self.users)
+        layout.addWidget(backup_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch()
+
+    def refresh(self) -> None:
+        self.tasks.run(
+            lambda: (SettingsService(self.vault).load(), load_overview(self.vault)),
+            self._show,
+            self._failed,
+            parent=self,
+        )
+
+    def _show(self, loaded: tuple[Settings, VaultOverview]) -> None:
+        settings, overview = loaded
+        self.organisation.setText(settings.organisation)
+        self.idle_minutes.setValue(settings.idle_lock_minutes)
+        self.crisis.setPlainText(settings.crisis_resources)
+        self.folder.setText(str(overview.folder))
+        self.newest_backup.setText(
+            self.tr("{0} ({1} kept)").format(_local(overview.newest_backup), overview.backup_count)
+        )
+        self.users.setRowCount(len(overview.users))
+        for row, user in enumerate(overview.users):
+            self.users.setItem(row, 0, QTableWidgetItem(user.name))
+            self.users.setItem(row, 1, QTableWidgetItem(user.role.value))
+
+    def save(self) -> None:
+        minutes, text = self.idle_minutes.value(), self.crisis.toPlainText()
+        name = self.organisation.text()
+
+        def work() -> Settings:
+            service = SettingsService(self.vault)
+            service.save(idle_lock_minutes=minutes, crisis_resources=text, organisation=name)
+            return service.load()
+
+        self.tasks.run(work, self._saved, self._failed, parent=self)
+
+    def _saved(self, settings: Settings) -> None:
+        self.settings_saved.emit(settings)
+        self.boxes.info(self, self.tr("Settings saved"), self.tr("The settings are saved."))
+
+    def back_up(self) -> None:
+        stamp = datetime.now().strftime("%Y-%m-%d")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save an encrypted backup"),
+            str(Path.home() / f"peerdesk-{stamp}.peerdesk-backup"),
+            self.tr("PeerDesk backups (*.peerdesk-backup)"),
+        )
+        if not chosen:
+            return
+        target = Path(chosen)
+        self.tasks.run(
+            lambda: self.vault.backup_to(target),
+            self._backed_up,
+            self._failed,
+            label=self.tr("Writing the backup…"),
+            parent=self,
+        )
+
+    def _backed_up(self, target: Path) -> None:
+        self.boxes.info(
+            self,
+            self.tr("Backup saved"),
+            self.tr(
+                "The encrypted backup is in {0}. It opens only with a passphrase or the "
+                "recovery key of this vault."
+            ).format(target),
+        )
+        self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, KnownError):
+            self.boxes.error(self, self.tr("PeerDesk"), error.message)
+            return
+        raise error
