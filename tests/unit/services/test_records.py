@@ -132,3 +132,19 @@ def test_drafts_are_kept_per_person_and_replaced(staffed: Staffed) -> None:
     assert DraftService(staffed.as_("paz")).pending() == []
     pia.discard("participant", "p1")
     assert pia.pending() == []
+
+
+def test_settings_are_kept_in_the_vault_and_only_coordinators_change_them(
+        staffed: Staffed) -> None:
+    from peerdesk.errors import PermissionDenied
+    from peerdesk.services.settings import SettingsService
+
+    cora = SettingsService(staffed.as_("cora"))
+    assert cora.load().idle_lock_minutes == 5  # the default
+    cora.save(idle_lock_minutes=10, crisis_resources="Call or text 988", organisation="RPS")
+    assert SettingsService(staffed.as_("pia")).load().crisis_resources == "Call or text 988"
+    with pytest.raises(InvalidInput, match="from 1 to 60"):
+        cora.save(idle_lock_minutes=0, crisis_resources="", organisation="RPS")
+    with pytest.raises(PermissionDenied):
+        SettingsService(staffed.as_("pia")).save(idle_lock_minutes=9, crisis_resources="",
+                                                 organisation="")
