@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_VAULT := .demo-vault
 
-.PHONY: run test test-all lint bench demo-vault clean
+.PHONY: run test test-all lint bench demo-vault screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,8 +23,8 @@ run: $(STAMP)
 	$(BIN)/peerdesk --vault $(DEMO_VAULT) --user demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check peerdesk tests benchmarks
-	$(BIN)/ruff format --check peerdesk tests benchmarks
+	$(BIN)/ruff check peerdesk tests benchmarks tools
+	$(BIN)/ruff format --check peerdesk tests benchmarks tools
 	$(BIN)/mypy
 
 test: $(STAMP)
@@ -36,6 +36,10 @@ test: $(STAMP)
 test-all: $(STAMP)
 	tools/install-system-packages test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "slow or not slow"
+
+# Every screen at 1280x800 with the demo data, into docs/screenshots/ (shown in the README).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/unlock.py

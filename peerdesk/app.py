@@ -4,6 +4,8 @@ windows and wires them together. Nothing else creates these objects."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 
@@ -12,16 +14,21 @@ from PySide6.QtWidgets import QApplication
 
 from peerdesk import crash_report
 from peerdesk.config import IDLE_LOCK_SECONDS_DEFAULT
+from peerdesk.services.drafts import DraftService
+from peerdesk.services.settings import Settings, SettingsService
 from peerdesk.tasks.runner import TaskRunner
+from peerdesk.ui.first_run_window import FirstRunWindow
 from peerdesk.ui.idle_watcher import IdleWatcher
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.message_boxes import MessageBoxes
+from peerdesk.ui.participant_window import DRAFT_KIND
+from peerdesk.ui.recovery_window import RecoveryWindow
 from peerdesk.ui.unlock_window import UnlockWindow
 from peerdesk.vault.vault import UnlockedVault, Vault
 
 
 class AppController(QObject):
-    """Switches between the unlock window and the main window, and owns the lock."""
+    """Switches between first run, sign-in and the main window, and owns the lock."""
 
     def __init__(
         self,
@@ -29,17 +36,23 @@ class AppController(QObject):
         tasks: TaskRunner,
         boxes: MessageBoxes,
         user_name: str | None = None,
-        idle_ms: int = IDLE_LOCK_SECONDS_DEFAULT * 1000,
+        idle_ms: int | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
         self.vault = vault
         self.tasks = tasks
         self.boxes = boxes
+        self.today = today
+        self.fixed_idle_ms = idle_ms  # tests fix it; otherwise it comes from the settings
         self.unlocked: UnlockedVault | None = None
         self.main_window: MainWindow | None = None
+        self.first_run: FirstRunWindow | None = None
+        self.recovery: RecoveryWindow | None = None
         self.unlock_window = UnlockWindow(vault, tasks, user_name)
         self.unlock_window.vault_unlocked.connect(self.open_main_window)
-        self.idle = IdleWatcher(idle_ms, self)
+        self.unlock_window.recovery_requested.connect(self.open_recovery)
+        self.idle = IdleWatcher(idle_ms or IDLE_LOCK_SECONDS_DEFAULT * 1000, self)
         self.idle.idle.connect(
             lambda: self.lock(
                 self.tr("PeerDesk locked itself after a while without use. Sign in to carry on.")
@@ -50,23 +63,94 @@ class AppController(QObject):
             app.installEventFilter(self.idle)
 
     def start(self) -> None:
+        if self.vault.exists():
+            self.unlock_window.show()
+            return
+        self.first_run = FirstRunWindow(self.vault, self.tasks, self.boxes)
+        self.first_run.vault_created.connect(self._first_run_done)
+        self.first_run.show()
+
+    def _first_run_done(self, unlocked: UnlockedVault) -> None:
+        if self.first_run is not None:
+            self.first_run.hide()
+            self.first_run.deleteLater()
+            self.first_run = None
+        if unlocked.user is not None:
+            self.unlock_window.user_field.setText(unlocked.user.name)
+        self.open_main_window(unlocked)
+
+    def open_recovery(self) -> None:
+        self.recovery = RecoveryWindow(
+            self.vault, self.tasks, self.unlock_window.user_field.text().strip()
+        )
+        self.recovery.passphrase_reset.connect(self._recovered)
+        self.recovery.show()
+
+    def _recovered(self, user: str) -> None:
+        if self.recovery is not None:
+            self.recovery.hide()
+            self.recovery.deleteLater()
+            self.recovery = None
+        self.unlock_window.user_field.setText(user)
+        self.unlock_window.reset(
+            self.tr("A new passphrase is set for {0}. Sign in with it.").format(user)
+        )
         self.unlock_window.show()
 
     def open_main_window(self, unlocked: UnlockedVault) -> None:
         self.unlocked = unlocked
-        self.main_window = MainWindow(unlocked, self.tasks, self.boxes)
+
+        def load() -> tuple[Settings, list[tuple[str, str, dict[str, object]]]]:
+            settings = SettingsService(unlocked).load()
+            drafts = DraftService(unlocked)
+            pending = [(d.kind, d.record_id, d.payload) for d in drafts.pending()]
+            return settings, pending
+
+        self.tasks.run(
+            load,
+            self._show_main_window,
+            self._main_window_failed,
+            label=self.tr("Opening PeerDesk…"),
+            parent=self.unlock_window,
+        )
+
+    def _show_main_window(
+        self, loaded: tuple[Settings, list[tuple[str, str, dict[str, object]]]]
+    ) -> None:
+        settings, drafts = loaded
+        if self.unlocked is None:
+            return
+        self.main_window = MainWindow(self.unlocked, self.tasks, self.boxes, settings, self.today)
         self.main_window.lock_requested.connect(lambda: self.lock())
+        self.main_window.settings_changed.connect(self._apply_settings)
         self.unlock_window.hide()
         self.main_window.show()
+        self._apply_settings(settings)
+        service = DraftService(self.unlocked)
+        for kind, record_id, payload in drafts:
+            if kind == DRAFT_KIND:
+                self.main_window.open_participant(record_id, draft=dict(payload))
+            service.discard(kind, record_id)
+
+    def _main_window_failed(self, error: BaseException) -> None:
+        self.lock()
+        raise error
+
+    def _apply_settings(self, settings: Settings) -> None:
+        self.idle.timer.setInterval(self.fixed_idle_ms or settings.idle_lock_minutes * 60_000)
         self.idle.start()
 
     def lock(self, message: str = "") -> None:
-        """Hide everything, drop the connection and the key, show the unlock window."""
+        """Keep unsaved edits as drafts in the vault, hide everything, drop the connection
+        and the key, and show the sign-in window."""
         self.idle.stop()
         self.tasks.wait_for_done()
         if self.main_window is not None:
-            self.main_window.hide()
-            self.main_window.deleteLater()
+            if self.unlocked is not None:
+                drafts = DraftService(self.unlocked)
+                for kind, record_id, payload in self.main_window.drafts():
+                    drafts.save(kind, record_id, payload)
+            self.main_window.close_everything()
             self.main_window = None
         if self.unlocked is not None:
             self.unlocked.lock()

@@ -8,6 +8,8 @@ a progress dialog appears; it is always closed, whatever happens.
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +17,29 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 PROGRESS_DELAY_MS = 600
+
+
+_gc_lock = threading.Lock()
+_gc_pausers = 0
+
+
+def _pause_gc() -> None:
+    """Python's cycle collector runs in whichever thread happens to allocate. If that is
+    a worker and the garbage holds Qt widgets, their C++ destructors run off the GUI
+    thread and crash the process (seen in the GUI tests). So no collection runs while
+    work is on a worker; it happens on the GUI thread instead."""
+    global _gc_pausers
+    with _gc_lock:
+        _gc_pausers += 1
+        gc.disable()
+
+
+def _resume_gc() -> None:
+    global _gc_pausers
+    with _gc_lock:
+        _gc_pausers -= 1
+        if _gc_pausers == 0:
+            gc.enable()
 
 
 class _Relay(QObject):
@@ -31,12 +56,15 @@ class _Job(QRunnable):
         self.relay = relay
 
     def run(self) -> None:
+        _pause_gc()
         try:
             result = self.work()
         except BaseException as error:  # noqa: BLE001 - handed to on_failure on the GUI thread
             self.relay.failed.emit(error)
         else:
             self.relay.succeeded.emit(result)
+        finally:
+            _resume_gc()
 
 
 class TaskRunner(QObject):

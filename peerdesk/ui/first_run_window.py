@@ -46,7 +46,7 @@ class FirstRunWindow(QWidget):
         self.created: UnlockedVault | None = None
         self.recovery_key = ""
         self.setWindowTitle(self.tr("PeerDesk — Set up"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(660)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._setup_page())
         self.pages.addWidget(self._key_page())
@@ -154,7 +154,7 @@ class FirstRunWindow(QWidget):
         self.key_label = QLabel()
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(16)
+        font.setPointSize(14)
         font.setBold(True)
         self.key_label.setFont(font)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

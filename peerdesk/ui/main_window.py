@@ -1,166 +1,215 @@
-"""The main window after unlocking. Holds no data once locked: the controller deletes it."""
+"""The main window after signing in: a sidebar of areas, the signed-in person and lock
+state in the status bar, and the participant windows opened from it.
+
+Only areas that exist are listed (a facilitator has no Caseload). The controller deletes
+this window when PeerDesk locks, so no data outlives the lock."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
+from collections.abc import Callable
+from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QFormLayout,
+    QDialog,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
     QMainWindow,
-    QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from peerdesk.errors import KnownError
-from peerdesk.services.vault_overview import VaultOverview, load_overview
+from peerdesk.db.models import Role
+from peerdesk.services.settings import Settings
 from peerdesk.tasks.runner import TaskRunner
+from peerdesk.ui.caseload_view import CaseloadView
 from peerdesk.ui.message_boxes import MessageBoxes
+from peerdesk.ui.participant_window import DRAFT_KIND, ParticipantWindow
+from peerdesk.ui.settings_page import SettingsPage
+from peerdesk.ui.today_view import TodayView
 from peerdesk.vault.vault import UnlockedVault
 
+SHORTCUTS = [
+    ("Ctrl+L", "Lock PeerDesk now"),
+    ("Ctrl+1 … Ctrl+9", "Go to an area in the sidebar (in its order)"),
+    ("Ctrl+F", "Search the caseload"),
+    ("Enter", "Open the selected person or group"),
+    ("Ctrl+N", "New contact (in a participant's window)"),
+    ("Ctrl+Enter", "Save the contact being typed"),
+    ("Ctrl+W", "Close a participant's window"),
+    ("F1", "This list of shortcuts"),
+    ("Ctrl+Q", "Quit"),
+]
 
-def _local(when: datetime | None) -> str:
-    return when.astimezone().strftime("%d %b %Y, %H:%M") if when else "—"
 
-
-class VaultPage(QWidget):
-    """Whose vault this is, who can sign in, and its backups."""
-
-    backup_requested = Signal()
-
+class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.organisation = QLabel()
-        self.folder = QLabel()
-        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.newest_backup = QLabel()
-        self.users = QTableWidget(0, 2)
-        self.users.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
-        self.users.horizontalHeader().setStretchLastSection(True)
-        self.users.verticalHeader().setVisible(False)
-        self.users.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.users.setAccessibleName(self.tr("People who can sign in"))
-        self.users.setMaximumHeight(240)
-        backup_button = QPushButton(self.tr("&Back up now…"))
-        backup_button.clicked.connect(self.backup_requested)
-
-        facts = QFormLayout()
-        facts.addRow(self.tr("Program"), self.organisation)
-        facts.addRow(self.tr("Vault folder"), self.folder)
-        facts.addRow(self.tr("Newest automatic backup"), self.newest_backup)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        table = QTableWidget(len(SHORTCUTS), 2)
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        for row, (keys, meaning) in enumerate(SHORTCUTS):
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(self.tr(meaning)))
+        table.resizeColumnToContents(0)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>This vault</h2>")))
-        layout.addLayout(facts)
-        layout.addWidget(QLabel(self.tr("<b>People who can sign in</b>")))
-        layout.addWidget(self.users)
-        layout.addWidget(backup_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch()
-
-    def show_overview(self, overview: VaultOverview) -> None:
-        self.organisation.setText(overview.organisation or self.tr("(not named)"))
-        self.folder.setText(str(overview.folder))
-        self.newest_backup.setText(
-            self.tr("{0} ({1} kept)").format(_local(overview.newest_backup), overview.backup_count)
-        )
-        self.users.setRowCount(len(overview.users))
-        for row, user in enumerate(overview.users):
-            self.users.setItem(row, 0, QTableWidgetItem(user.name))
-            self.users.setItem(row, 1, QTableWidgetItem(user.role.value))
+        layout.addWidget(table)
+        self.resize(520, 360)
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    settings_changed = Signal(object)  # Settings
 
     def __init__(
         self,
         vault: UnlockedVault,
         tasks: TaskRunner,
         boxes: MessageBoxes,
+        settings: Settings,
+        today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        assert vault.user is not None
         self.vault = vault
         self.tasks = tasks
         self.boxes = boxes
-        assert vault.user is not None
-        self.setWindowTitle(self.tr("PeerDesk"))
+        self.settings = settings
+        self.today = today
+        self.participant_windows: dict[str, ParticipantWindow] = {}
+        self.setWindowTitle(self._title())
         self.resize(1280, 800)
 
-        self.vault_page = VaultPage()
-        self.vault_page.backup_requested.connect(self.back_up)
-        self.setCentralWidget(self.vault_page)
+        self.today_view = TodayView(vault, tasks, boxes, today)
+        self.today_view.participant_opened.connect(self.open_participant)
+        self.caseload_view: CaseloadView | None = None
+        areas: list[tuple[str, QWidget]] = [(self.tr("Today"), self.today_view)]
+        if vault.user.role is not Role.FACILITATOR:
+            self.caseload_view = CaseloadView(vault, tasks, boxes, today)
+            self.caseload_view.participant_opened.connect(self.open_participant)
+            areas.append((self.tr("Caseload"), self.caseload_view))
+        self.settings_page = SettingsPage(vault, tasks, boxes)
+        self.settings_page.settings_saved.connect(self._settings_saved)
+        areas.append((self.tr("Settings"), self.settings_page))
 
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock_requested)
-        backup_action = QAction(self.tr("&Back up now…"), self)
-        backup_action.triggered.connect(self.back_up)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(backup_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.lock_action)
-        file_menu.addAction(quit_action)
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Areas"))
+        self.sidebar.setFixedWidth(170)
+        self.sidebar.setStyleSheet("QListWidget::item { padding: 9px 6px; }")
+        self.stack = QStackedWidget()
+        for title, widget in areas:
+            self.sidebar.addItem(title)
+            self.stack.addWidget(widget)
+        self.sidebar.currentRowChanged.connect(self._show_area)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, stretch=1)
+        self.setCentralWidget(central)
 
+        self._build_menus(len(areas))
         self.user_label = QLabel(
             self.tr("Signed in as {0} ({1})").format(vault.user.name, vault.user.role.value)
         )
         self.lock_state = QLabel(self.tr("Unlocked · Ctrl+L locks"))
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.lock_state)
-        self.refresh()
+        self.sidebar.setCurrentRow(0)
 
-    def refresh(self) -> None:
-        self.tasks.run(
-            lambda: load_overview(self.vault), self._show_overview, self._failed, parent=self
-        )
+    def _title(self) -> str:
+        name = self.settings.organisation
+        return self.tr("PeerDesk — {0}").format(name) if name else self.tr("PeerDesk")
 
-    def _show_overview(self, overview: VaultOverview) -> None:
-        self.vault_page.show_overview(overview)
-        if overview.organisation:
-            self.setWindowTitle(self.tr("PeerDesk — {0}").format(overview.organisation))
+    def _build_menus(self, area_count: int) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index in range(area_count):
+            action = QAction(self.sidebar.item(index).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.sidebar.setCurrentRow(i))
+            go_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(lambda: ShortcutsDialog(self).exec())
+        help_menu.addAction(shortcuts)
 
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, KnownError):
-            self.boxes.error(self, self.tr("PeerDesk"), error.message)
-        else:
-            raise error
+    def _show_area(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        widget = self.stack.currentWidget()
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
 
-    def back_up(self) -> None:
-        stamp = datetime.now().strftime("%Y-%m-%d")
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save an encrypted backup"),
-            str(Path.home() / f"peerdesk-{stamp}.peerdesk-backup"),
-            self.tr("PeerDesk backups (*.peerdesk-backup)"),
-        )
-        if not path:
-            return
-        target = Path(path)
-        self.tasks.run(
-            lambda: self.vault.backup_to(target),
-            self._backed_up,
-            self._failed,
-            label=self.tr("Writing the backup…"),
-            parent=self,
-        )
+    def show_area(self, title: str) -> None:
+        for index in range(self.sidebar.count()):
+            if self.sidebar.item(index).text() == title:
+                self.sidebar.setCurrentRow(index)
 
-    def _backed_up(self, target: Path) -> None:
-        self.boxes.info(
-            self,
-            self.tr("Backup saved"),
-            self.tr(
-                "The encrypted backup is in {0}. It opens only with a passphrase or the recovery "
-                "key of this vault."
-            ).format(target),
-        )
-        self.refresh()
+    def _settings_saved(self, settings: Settings) -> None:
+        self.settings = settings
+        self.setWindowTitle(self._title())
+        self.settings_changed.emit(settings)
+
+    # --- participant windows ---------------------------------------------------------------
+
+    def open_participant(
+        self, participant_id: str, draft: dict[str, Any] | None = None
+    ) -> ParticipantWindow:
+        window = self.participant_windows.get(participant_id)
+        if window is None:
+            window = ParticipantWindow(
+                self.vault,
+                self.tasks,
+                self.boxes,
+                participant_id,
+                crisis_resources=self.settings.crisis_resources,
+                today=self.today,
+            )
+            window.destroyed.connect(
+                lambda _=None, pid=participant_id: self.participant_windows.pop(pid, None)
+            )
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.participant_windows[participant_id] = window
+        if draft is not None:
+            window.restore_draft(draft)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def drafts(self) -> list[tuple[str, str, dict[str, Any]]]:
+        """Unsaved edits in open windows, to keep in the vault when locking."""
+        found = []
+        for participant_id, window in self.participant_windows.items():
+            payload = window.draft()
+            if payload:
+                found.append((DRAFT_KIND, participant_id, payload))
+        return found
+
+    def close_everything(self) -> None:
+        """Hide and delete every window without asking (the drafts are already kept)."""
+        for window in list(self.participant_windows.values()):
+            window.close_without_asking()
+        self.participant_windows.clear()
+        self.hide()
+        self.deleteLater()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,6 +36,7 @@ def caps_lock_seems_on(event: QKeyEvent) -> bool | None:
 
 class UnlockWindow(QWidget):
     vault_unlocked = Signal(object)  # UnlockedVault
+    recovery_requested = Signal()
 
     def __init__(
         self,
@@ -80,10 +82,19 @@ class UnlockWindow(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.caps_hint)
         layout.addWidget(self.message)
-        layout.addWidget(self.unlock_button, alignment=Qt.AlignmentFlag.AlignRight)
+        self.recovery_button = QPushButton(self.tr("Forgot the passphrase? Use the &recovery key…"))
+        self.recovery_button.setFlat(True)
+        self.recovery_button.setAccessibleName(self.tr("Use the recovery key"))
+        self.recovery_button.clicked.connect(self.recovery_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.recovery_button)
+        buttons.addStretch()
+        buttons.addWidget(self.unlock_button)
+        layout.addLayout(buttons)
         layout.addStretch()
         self.setTabOrder(self.user_field, self.passphrase_field)
         self.setTabOrder(self.passphrase_field, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.recovery_button)
         (self.passphrase_field if user_name else self.user_field).setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

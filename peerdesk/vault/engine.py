@@ -7,6 +7,7 @@ and synchronous=FULL so an acknowledged commit survives a power cut.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +23,25 @@ DAMAGED_DATA = (
 )
 
 
+_process_configured = False
+_process_lock = threading.Lock()
+
+
+def _configure_process(connection: sqlcipher3.Connection) -> None:
+    """SQLCipher's memory security and log level are settings of the whole process, not
+    of a connection: memory security swaps SQLite's allocator. Setting them again while
+    another thread is using SQLite corrupted memory (a crash in the GUI tests), so they
+    are set once, by the first connection, before any other exists."""
+    global _process_configured
+    with _process_lock:
+        if _process_configured:
+            return
+        # SQLCipher logs page errors to stderr by default; PeerDesk says it in one sentence.
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute("PRAGMA cipher_memory_security = ON")
+        _process_configured = True
+
+
 def _key_pragma(key: bytes | bytearray) -> str:
     if len(key) != 32:
         raise ValueError("data key must be 32 bytes")
@@ -35,9 +55,7 @@ def open_connection(
     key slots already proved right."""
     connection = sqlcipher3.connect(str(path), check_same_thread=False)
     try:
-        # SQLCipher logs page errors to stderr by default; PeerDesk says it in one sentence.
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute("PRAGMA cipher_memory_security = ON")
+        _configure_process(connection)
         connection.execute(_key_pragma(key))
         connection.execute("PRAGMA temp_store = MEMORY")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from peerdesk.app import AppController
 from peerdesk.tasks.runner import TaskRunner
@@ -40,8 +41,11 @@ def test_right_passphrase_opens_the_main_window(
     window = controller.main_window
     assert window is not None
     assert f"Signed in as {USER} (coordinator)" in window.user_label.text()
-    qtbot.waitUntil(lambda: window.vault_page.users.rowCount() == 1)
-    assert window.vault_page.users.item(0, 0).text() == USER
+    areas = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert areas == ["Today", "Caseload", "Settings"]
+    window.show_area("Settings")
+    qtbot.waitUntil(lambda: window.settings_page.users.rowCount() == 1)
+    assert window.settings_page.users.item(0, 0).text() == USER
     assert not controller.unlock_window.isVisible()
     window.grab().save(str(screenshot_dir / "main-window.png"))
     controller.lock()
@@ -98,3 +102,38 @@ def test_idle_time_locks_by_itself(qtbot: QtBot, vault_dir: Path, boxes: Recordi
     qtbot.waitUntil(lambda: controller.main_window is not None)
     qtbot.waitUntil(lambda: controller.main_window is None, timeout=5000)
     assert "locked itself" in controller.unlock_window.message.text()
+
+
+def test_locking_mid_edit_keeps_the_text_and_brings_it_back(
+    qtbot: QtBot, vault_dir: Path, boxes: RecordingBoxes
+) -> None:
+    from peerdesk.services.participants import ParticipantService
+
+    setup = Vault(vault_dir).unlock(USER, PASSPHRASE)
+    pid = ParticipantService(setup).create("Dana W.")
+    setup.lock()
+    controller = _controller(vault_dir, boxes, idle_ms=1500)
+    qtbot.addWidget(controller.unlock_window)
+    _sign_in(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.main_window is not None)
+    assert controller.main_window is not None
+    window = controller.main_window.open_participant(pid)
+    qtbot.waitUntil(lambda: window.loaded)
+    qtbot.keyClicks(window.profile.notes, "Call back about the bus pass")
+    # nobody touches the computer: the idle lock fires and must keep the text
+    qtbot.waitUntil(lambda: controller.main_window is None, timeout=5000)
+    assert not isValid(window) or not window.isVisible()  # closed and being deleted
+    _sign_in(qtbot, controller)
+    qtbot.waitUntil(
+        lambda: (
+            controller.main_window is not None and pid in controller.main_window.participant_windows
+        ),
+        timeout=5000,
+    )
+    assert controller.main_window is not None
+    back = controller.main_window.participant_windows[pid]
+    qtbot.waitUntil(lambda: back.loaded)
+    assert back.profile.notes.toPlainText() == "Call back about the bus pass"
+    assert back.is_dirty()
+    assert boxes.shown == []  # nothing asked or failed along the way
+    controller.lock()

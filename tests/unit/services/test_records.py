@@ -134,8 +134,7 @@ def test_drafts_are_kept_per_person_and_replaced(staffed: Staffed) -> None:
     assert pia.pending() == []
 
 
-def test_settings_are_kept_in_the_vault_and_only_coordinators_change_them(
-        staffed: Staffed) -> None:
+def test_settings_live_in_the_vault_and_coordinators_set_them(staffed: Staffed) -> None:
     from peerdesk.errors import PermissionDenied
     from peerdesk.services.settings import SettingsService
 
@@ -146,5 +145,6 @@ def test_settings_are_kept_in_the_vault_and_only_coordinators_change_them(
     with pytest.raises(InvalidInput, match="from 1 to 60"):
         cora.save(idle_lock_minutes=0, crisis_resources="", organisation="RPS")
     with pytest.raises(PermissionDenied):
-        SettingsService(staffed.as_("pia")).save(idle_lock_minutes=9, crisis_resources="",
-                                                 organisation="")
+        SettingsService(staffed.as_("pia")).save(
+            idle_lock_minutes=9, crisis_resources="", organisation=""
+        )

@@ -1,0 +1,90 @@
+"""Screenshots of every screen at 1280x800 with the demo data, for the README and for
+looking at what we build: `make screenshots` writes them to docs/screenshots/.
+
+Runs offscreen; the demo vault is made in a temporary folder with a fixed date.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PEERDESK_KDF_ITERATIONS", "1")
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from peerdesk.app import AppController
+from peerdesk.services.demo import DEMO_PASSPHRASE, build_demo_vault
+from peerdesk.services.engagement import EngagementService
+from peerdesk.tasks.runner import TaskRunner
+from peerdesk.ui.message_boxes import MessageBoxes
+from peerdesk.vault.vault import Vault
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+TODAY = date(2026, 11, 24)
+
+
+def settle(app: QApplication, tasks: TaskRunner, ms: int = 400) -> None:
+    """Let background work finish and the windows paint."""
+    for _ in range(50):
+        tasks.wait_for_done()
+        loop = QEventLoop()
+        QTimer.singleShot(ms // 4, loop.quit)
+        loop.exec()
+        app.processEvents()
+        if not tasks.is_busy():
+            break
+
+
+def shoot(widget: QWidget, name: str, width: int = 1280, height: int = 800) -> None:
+    widget.resize(width, height)
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(f"wrote docs/screenshots/{name}.png")
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as folder:
+        made = build_demo_vault(Path(folder) / "demo", participants=60, today=TODAY)
+        tasks = TaskRunner()
+        controller = AppController(
+            Vault(made.folder), tasks, MessageBoxes(), "sam", idle_ms=3_600_000, today=lambda: TODAY
+        )
+        controller.start()
+        shoot(controller.unlock_window, "sign-in", 520, 260)
+        controller.unlock_window.passphrase_field.setText(DEMO_PASSPHRASE)
+        controller.unlock_window.try_unlock()
+        settle(app, tasks)
+        window = controller.main_window
+        assert window is not None
+        settle(app, tasks)
+        shoot(window, "today")
+        window.show_area(window.tr("Caseload"))
+        settle(app, tasks)
+        shoot(window, "caseload")
+        assert controller.unlocked is not None
+        signals = EngagementService(controller.unlocked, lambda: TODAY).signals()
+        someone = next(iter(sorted(signals, key=lambda pid: not signals[pid].at_risk)))
+        person = window.open_participant(someone)
+        settle(app, tasks)
+        for index in range(person.tabs.count()):
+            person.tabs.setCurrentIndex(index)
+            settle(app, tasks, 200)
+            label = person.tabs.tabText(index).replace("&", "").lower()
+            shoot(person, f"participant-{label.split()[0]}", 1100, 760)
+        window.show_area(window.tr("Settings"))
+        settle(app, tasks)
+        shoot(window, "settings")
+        controller.lock()
+        tasks.wait_for_done()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
