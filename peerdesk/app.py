@@ -61,6 +61,15 @@ class AppController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        # When the sign-in window is gone the app is closing: nothing may lock or show
+        # anything after that (an idle timer firing later would touch deleted windows).
+        self.unlock_window.destroyed.connect(self._stop_watching)
+
+    def _stop_watching(self) -> None:
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
 
     def start(self) -> None:
         if self.vault.exists():

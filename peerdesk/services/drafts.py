@@ -31,7 +31,7 @@ class DraftService:
 
     def save(self, kind: str, record_id: str, payload: dict[str, Any]) -> None:
         """Keep (or replace) this user's draft for one window and record."""
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             current = s.scalar(
                 select(Draft).where(
                     Draft.user_id == self.user_id, Draft.kind == kind, Draft.record_id == record_id
@@ -52,7 +52,7 @@ class DraftService:
             return [DraftView(d.kind, d.record_id, dict(d.payload), d.saved_at) for d in rows]
 
     def discard(self, kind: str, record_id: str) -> None:
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             s.execute(
                 delete(Draft).where(
                     Draft.user_id == self.user_id, Draft.kind == kind, Draft.record_id == record_id

@@ -121,7 +121,7 @@ class EncounterService:
             ]
 
     def delete_contact(self, contact_id: str) -> None:
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             contact = s.get(Contact, contact_id)
             if contact is None or contact.deleted:
                 raise InvalidInput("That contact no longer exists.")
@@ -143,7 +143,7 @@ class EncounterService:
     ) -> str:
         if starts_at.tzinfo is None:
             starts_at = starts_at.astimezone()  # a time typed on this computer
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             participant = self._participant(s, participant_id)
             appointment = Appointment(
                 participant_id=participant.id,
@@ -167,7 +167,7 @@ class EncounterService:
         transport_arranged: bool | None = None,
         reminder_made: bool | None = None,
     ) -> None:
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             appointment = s.get(Appointment, appointment_id)
             if appointment is None or appointment.deleted:
                 raise InvalidInput("That appointment no longer exists.")
@@ -214,7 +214,7 @@ class EncounterService:
         status: ReferralStatus | str = ReferralStatus.MADE,
         notes: str | None = None,
     ) -> str:
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             participant = self._participant(s, participant_id)
             referral = Referral(
                 participant_id=participant.id,
@@ -229,7 +229,7 @@ class EncounterService:
             return referral.id
 
     def set_referral_status(self, referral_id: str, status: ReferralStatus | str) -> None:
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             referral = s.get(Referral, referral_id)
             if referral is None or referral.deleted:
                 raise InvalidInput("That referral no longer exists.")

@@ -102,7 +102,7 @@ class ErasureService:
         """Coordinator only. `reason` goes to the audit log (keep names out of it)."""
         self.access.require_coordinator("erase a participant")
         why = check.text(reason, "reason for erasing", required=True, limit=500)
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             person = s.get(Participant, participant_id)
             if person is None or person.erased:
                 raise InvalidInput("That participant doesn't exist or was already erased.")

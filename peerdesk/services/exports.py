@@ -129,7 +129,7 @@ class Exporter:
         if not path.parent.is_dir():
             raise InvalidInput(f"The folder {path.parent} doesn't exist.")
         columns = [c for c in COLUMNS[kind] if not (deidentified and c in IDENTIFYING)]
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             label = self._labeller(s, deidentified)
             rows = list(getattr(self, f"_{kind}")(s, label))
             buffer = io.StringIO()

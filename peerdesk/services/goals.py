@@ -94,7 +94,7 @@ class GoalService:
             self.vault.audit("goal_updated", record_id=goal.participant_id, session=s)
 
     def add_note(self, goal_id: str, note: str, written_on: date | None = None) -> None:
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             goal = self._goal(s, goal_id)
             s.add(
                 GoalNote(
@@ -106,7 +106,7 @@ class GoalService:
             self.vault.audit("goal_updated", record_id=goal.participant_id, session=s)
 
     def set_status(self, goal_id: str, status: GoalStatus | str) -> None:
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             goal = self._goal(s, goal_id)
             goal.status = check.choice(GoalStatus, status, "goal status")
             self.vault.audit("goal_updated", record_id=goal.participant_id, session=s)

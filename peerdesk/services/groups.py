@@ -252,7 +252,7 @@ class GroupService:
         """Someone who came without being on the roster: a participant with a display name
         only (a peer completes the record later), enrolled from today."""
         name = check.text(display_name, "name", required=True, limit=120)
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             self.access.require_group(s, group_id)
             participant = Participant(display_name=name, intake_date=on, status_since=on)
             s.add(participant)

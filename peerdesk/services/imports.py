@@ -285,7 +285,7 @@ class Importer:
         )
         problems: list[CsvProblem] = []
         handler = getattr(self, f"_{kind}")
-        with self.vault.session() as s:
+        with self.vault.write_session() as s:
             s.begin()
             try:
                 handler(s, [_Row(row, order, problems) for row in table.rows], summary)

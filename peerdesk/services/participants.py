@@ -249,7 +249,7 @@ class ParticipantService:
     ) -> None:
         new = check.choice(ParticipantStatus, status, "status")
         day = check.not_future(on or self.today(), "status date", self.today())
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             record = self._load(s, participant_id)
             if record.status is new:
                 return
@@ -268,7 +268,7 @@ class ParticipantService:
 
     def reassign(self, participant_id: str, peer_name: str) -> None:
         self.access.require_coordinator("reassign participants")
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             record = self._load(s, participant_id)
             record.assigned_peer_id = self.peer_id(s, peer_name)
             self.vault.audit("participant_reassigned", record_id=record.id, session=s)
@@ -310,7 +310,7 @@ class ParticipantService:
     def add_key_contact(
         self, participant_id: str, name: str, relationship: str | None, phone: str | None
     ) -> None:
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             record = self._load(s, participant_id)
             s.add(
                 KeyContact(
@@ -327,7 +327,7 @@ class ParticipantService:
     def add_sharing_consent(
         self, participant_id: str, party: str, given_on: date, expires_on: date | None = None
     ) -> None:
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             record = self._load(s, participant_id)
             if expires_on and expires_on < given_on:
                 raise InvalidInput("A consent can't expire before it was given.")
@@ -347,7 +347,7 @@ class ParticipantService:
 
     def open(self, participant_id: str) -> ParticipantView:
         """The whole record (audited as a view)."""
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             record = self._load(s, participant_id)
             peer = s.get(User, record.assigned_peer_id) if record.assigned_peer_id else None
             methods = s.scalars(

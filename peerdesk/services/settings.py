@@ -55,7 +55,7 @@ class SettingsService:
             CRISIS_KEY: check.text(crisis_resources, "crisis resources", limit=4000) or "",
             ORGANISATION_KEY: check.text(organisation, "program name", limit=120) or "",
         }
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             for key, value in values.items():
                 s.merge(VaultMeta(key=key, value=value))
             self.vault.audit("settings_changed", session=s)

@@ -83,7 +83,7 @@ class TrainingService:
         """Coordinator: `role` must hold `training`, renewed every `renewal_months`."""
         self.access.require_coordinator("set required trainings")
         check.whole_number(renewal_months, "renewal interval in months", 1, 120)
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             record = RequiredTraining(
                 role=check.choice(Role, role, "role"),
                 training=check.text(training, "training", required=True, limit=120),
@@ -152,7 +152,7 @@ class TrainingService:
             raise InvalidInput("A certificate must be a PDF, PNG or JPEG file.")
         if len(content) > MAX_CERTIFICATE_BYTES:
             raise InvalidInput("A certificate can be at most 20 MB.")
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             record = s.get(TrainingRecord, record_id)
             if record is None or record.deleted:
                 raise InvalidInput("That training record no longer exists.")
@@ -231,7 +231,7 @@ class TrainingService:
     ) -> str:
         check.not_future(held_on, "supervision date", self.today())
         check.whole_number(minutes, "minutes", 1, 600)
-        with self.vault.session() as s, s.begin():
+        with self.vault.writing() as s:
             user_id = self.staff_id(s, staff)
             self._require_own_or_coordinator(user_id)
             record = SupervisionSession(

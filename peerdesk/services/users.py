@@ -63,7 +63,7 @@ class UserService:
         # Slot first, then the row: a crash in between leaves a slot that opens nothing
         # (no user row), and adding the user again replaces it.
         self.vault.set_passphrase(name, passphrase)
-        with self.vault.session() as session, session.begin():
+        with self.vault.writing() as session:
             user = User(name=name, role=role)
             session.add(user)
             session.flush()
@@ -104,7 +104,7 @@ class UserService:
         assert me is not None
         if me.name.casefold() == name.strip().casefold():
             raise InvalidInput("You can't remove yourself. Ask another coordinator.")
-        with self.vault.session() as session, session.begin():
+        with self.vault.writing() as session:
             user = self._active(session, name)
             if user is None:
                 raise InvalidInput(f"There's no user called '{name}' in this vault.")

@@ -92,7 +92,11 @@ def create_vault_engine(path: Path, key_source: Callable[[], bytearray]) -> Engi
 
     @event.listens_for(engine, "begin")
     def _begin(connection):
-        connection.exec_driver_sql("BEGIN")
+        # A transaction that will write takes the write lock at once (IMMEDIATE): in WAL
+        # mode a read transaction that later tries to write fails at once, without
+        # waiting, if anyone else wrote since it began ("database is locked").
+        immediate = connection.get_execution_options().get("immediate", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 

@@ -131,7 +131,7 @@ class Vault:
             unlocked = UnlockedVault(self, data_key, slot_file, None)
             try:
                 unlocked.upgrade_schema()
-                with unlocked.session() as session, session.begin():
+                with unlocked.writing() as session:
                     user = User(name=user_name, role=role)
                     session.add(user)
                     session.add_all(
@@ -234,7 +234,11 @@ class UnlockedVault:
         self.key_file_repaired = False
         self.engine: Engine = create_vault_engine(vault.db_path, self._key_for_connection)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            self.engine.execution_options(immediate=True), expire_on_commit=False
+        )
         stamping.install(self._sessions)
+        stamping.install(self._write_sessions)
         self._clock: HybridClock | None = None
         self.locked = False
 
@@ -269,7 +273,19 @@ class UnlockedVault:
         if session is not None:
             yield session
             return
-        with self.session() as own, own.begin():
+        with self.writing() as own:
+            yield own
+
+    def write_session(self) -> Session:
+        """A session whose transaction will take the write lock when it begins; the
+        caller commits or rolls back (an import that may be a dry run)."""
+        return self._write_sessions(info={"clock": self._clock})
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A session in a transaction that holds the write lock from its start, committed
+        at the end (rolled back on any error). Use it for anything that writes."""
+        with self.write_session() as own, own.begin():
             yield own
 
     def lock(self) -> None:
@@ -375,11 +391,11 @@ class UnlockedVault:
         if session is not None:
             session.add(event)
             return
-        with self.session() as own, own.begin():
+        with self.writing() as own:
             own.add(event)
 
     def record_unlock(self, failed: list[tuple[datetime, str]]) -> None:
-        with self.session() as session, session.begin():
+        with self.writing() as session:
             for when, why in failed:
                 session.add(AuditEvent(at=when, action="unlock_failed", detail=why))
             self.audit("unlock" if self.user else "unlock_recovery_key", session=session)

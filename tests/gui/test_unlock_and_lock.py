@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -87,6 +88,8 @@ def test_ctrl_l_locks_hides_data_and_zeroes_the_key(
     window = controller.main_window
     assert window is not None and controller.unlocked is not None
     key = controller.unlocked._key
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert controller.main_window is None and not window.isVisible()
     assert controller.unlocked is None
