@@ -80,6 +80,9 @@ def create_vault_engine(path: Path, key_source: Callable[[], bytearray]) -> Engi
         module=sqlcipher3.dbapi2,
         creator=lambda: open_connection(path, key_source()),
         poolclass=QueuePool,
+        # SQLAlchemy's errors repeat the values of a failed statement; those can be a
+        # participant's details, and error text may reach a log or a dialog.
+        hide_parameters=True,
         pool_size=2,
         max_overflow=4,
     )

@@ -140,3 +140,16 @@ def test_a_flipped_byte_in_the_database_is_reported_as_damage(vault_dir: Path, w
     db.write_bytes(bytes(data))
     with pytest.raises(DamagedVault, match="damaged"):
         _unlock(vault_dir)
+
+
+def test_database_errors_never_repeat_the_values_they_were_given(vault_dir: Path) -> None:
+    unlocked = _unlock(vault_dir)
+    try:
+        with pytest.raises(Exception) as caught, unlocked.engine.begin() as connection:
+            connection.execute(
+                text("INSERT INTO vault_meta (key, value) VALUES (:k, :v)"),
+                [{"k": "same", "v": "Jo Example 555-0100"}] * 2,
+            )
+        assert "555-0100" not in str(caught.value)
+    finally:
+        unlocked.lock()
