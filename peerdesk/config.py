@@ -16,7 +16,6 @@ ENV_NEW_PASSPHRASE = "PEERDESK_NEW_PASSPHRASE"
 # the test suite (memory stays at 64 MiB); slots keep the parameters they were made with.
 ENV_KDF_ITERATIONS = "PEERDESK_KDF_ITERATIONS"
 
-ROLES = ("facilitator", "peer", "coordinator")
 
 MIN_PASSPHRASE_LENGTH = 8
 AUTO_BACKUPS_KEPT = 7

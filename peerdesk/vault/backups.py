@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import shutil
 import struct
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -165,8 +164,3 @@ def prune_auto_backups(directory: Path, keep: int) -> None:
     for old in auto_backups(directory)[:-keep]:
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
-
-
-def copy_file_atomically(source: Path, destination: Path) -> None:
-    with open(source, "rb") as src, atomic_writer(destination) as out:
-        shutil.copyfileobj(src, out, _CHUNK)

@@ -417,9 +417,6 @@ class UnlockedVault:
             current, _ = self.vault.slots.load()
             self.slot_file = self.vault.slots.save(current.without_user(user_name))
 
-    def has_passphrase(self, user_name: str) -> bool:
-        return self.slot_file.passphrase_slot(user_name) is not None
-
     # --- backups -------------------------------------------------------------------------
 
     def backup_to(self, destination: Path, reason: str = "manual") -> Path:
