@@ -105,6 +105,7 @@ def test_signals_from_the_vault(staffed: Staffed) -> None:
     contacts.log_contact(busy, date(2026, 11, 18), "in person", follow_up_date=date(2026, 11, 25))
     groups = GroupService(cora, lambda: TODAY)
     group = groups.create_group("Circle", facilitators=["pia"])
+    groups.enrol(group, busy, date(2026, 9, 1))
     for week in (1, 2):
         session = groups.session_on(group, date(2026, 11, 5) + timedelta(weeks=week - 1))
         groups.mark(session, busy, "absent")

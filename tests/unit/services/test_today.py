@@ -129,6 +129,7 @@ def test_at_risk_comes_with_the_reason(staffed: Staffed) -> None:
     contacts.log_contact(fine, date(2026, 11, 20), "phone")
     groups = GroupService(cora, _today)
     circle = groups.create_group("Circle", schedule="Thursdays", facilitators=["pia"])
+    groups.enrol(circle, fine, date(2026, 9, 1))
     for held_on in (date(2026, 11, 12), date(2026, 11, 19)):
         groups.mark(groups.session_on(circle, held_on), fine, "absent")
 
