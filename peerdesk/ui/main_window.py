@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.db.models import Role
+from peerdesk.errors import KnownError
 from peerdesk.services.settings import Settings
 from peerdesk.tasks.runner import TaskRunner
+from peerdesk.ui.attendance_window import AttendanceWindow
 from peerdesk.ui.caseload_view import CaseloadView
+from peerdesk.ui.groups_view import GroupsView
 from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.ui.participant_window import DRAFT_KIND, ParticipantWindow
 from peerdesk.ui.settings_page import SettingsPage
@@ -42,7 +45,12 @@ SHORTCUTS = [
     ("Enter", "Open the selected person or group"),
     ("Ctrl+N", "New contact (in a participant's window)"),
     ("Ctrl+Enter", "Save the contact being typed"),
-    ("Ctrl+W", "Close a participant's window"),
+    ("Ctrl+W", "Close a participant's or attendance window"),
+    ("Ctrl+T", "Start (or carry on with) today's session of the chosen group"),
+    ("P / L / E / A", "Mark present, late, excused or absent (taking attendance)"),
+    ("Alt+P", "Mark everyone not yet marked as present"),
+    ("Ctrl+Z", "Undo the last mark"),
+    ("Ctrl+N", "Add a walk-in (taking attendance)"),
     ("F1", "This list of shortcuts"),
     ("Ctrl+Q", "Quit"),
 ]
@@ -88,6 +96,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.today = today
         self.participant_windows: dict[str, ParticipantWindow] = {}
+        self.attendance_windows: dict[str, AttendanceWindow] = {}
         self.setWindowTitle(self._title())
         self.resize(1280, 800)
 
@@ -99,6 +108,10 @@ class MainWindow(QMainWindow):
             self.caseload_view = CaseloadView(vault, tasks, boxes, today)
             self.caseload_view.participant_opened.connect(self.open_participant)
             areas.append((self.tr("Caseload"), self.caseload_view))
+        self.groups_view = GroupsView(vault, tasks, boxes, today)
+        self.groups_view.session_opened.connect(self.open_attendance)
+        self.today_view.group_opened.connect(self._open_group)
+        areas.append((self.tr("Groups"), self.groups_view))
         self.settings_page = SettingsPage(vault, tasks, boxes)
         self.settings_page.settings_saved.connect(self._settings_saved)
         areas.append((self.tr("Settings"), self.settings_page))
@@ -125,6 +138,10 @@ class MainWindow(QMainWindow):
         self.lock_state = QLabel(self.tr("Unlocked · Ctrl+L locks"))
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.lock_state)
+        self._reload_groups = QTimer(self)
+        self._reload_groups.setSingleShot(True)
+        self._reload_groups.setInterval(1500)
+        self._reload_groups.timeout.connect(self.groups_view.refresh)
         self.sidebar.setCurrentRow(0)
 
     def _title(self) -> str:
@@ -199,6 +216,36 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
+    # --- groups and attendance --------------------------------------------------------------
+
+    def _open_group(self, group_id: str) -> None:
+        self.show_area(self.tr("Groups"))
+        self.groups_view.show_group(group_id)
+
+    def open_attendance(self, session_id: str) -> AttendanceWindow | None:
+        window = self.attendance_windows.get(session_id)
+        if window is None:
+            try:
+                window = AttendanceWindow(self.vault, self.boxes, session_id, self.today)
+            except KnownError as error:
+                self.boxes.error(self, self.tr("Attendance"), error.message)
+                return None
+            window.marks_saved.connect(lambda _group: self._marks_saved())
+            window.destroyed.connect(
+                lambda _=None, sid=session_id: self.attendance_windows.pop(sid, None)
+            )
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.attendance_windows[session_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _marks_saved(self) -> None:
+        """The group list's rates and the sessions' counts follow the marks, a moment
+        later (so a run of key presses costs one reload)."""
+        self._reload_groups.start()
+
     def drafts(self) -> list[tuple[str, str, dict[str, Any]]]:
         """Unsaved edits in open windows, to keep in the vault when locking."""
         found = []
@@ -213,5 +260,9 @@ class MainWindow(QMainWindow):
         for window in list(self.participant_windows.values()):
             window.close_without_asking()
         self.participant_windows.clear()
+        for attendance in list(self.attendance_windows.values()):
+            attendance.close_without_asking()  # saves the topic and notes
+        self.attendance_windows.clear()
+        self._reload_groups.stop()
         self.hide()
         self.deleteLater()

@@ -3,7 +3,9 @@ pass a recording fake instead (qutebrowser's error-window switch)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class MessageBoxes:
@@ -16,3 +18,10 @@ class MessageBoxes:
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: Path, kinds: str
+    ) -> Path | None:
+        """Where to save a file, or None if the person cancelled."""
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), kinds)
+        return Path(chosen) if chosen else None

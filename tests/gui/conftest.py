@@ -13,6 +13,7 @@ class RecordingBoxes:
     def __init__(self) -> None:
         self.shown: list[tuple[str, str, str]] = []
         self.answer = True
+        self.save_to: Path | None = None  # what the save-file dialog "chooses"
 
     def error(self, parent, title: str, text: str) -> None:  # type: ignore[no-untyped-def]
         self.shown.append(("error", title, text))
@@ -23,6 +24,10 @@ class RecordingBoxes:
     def confirm(self, parent, title: str, text: str) -> bool:  # type: ignore[no-untyped-def]
         self.shown.append(("confirm", title, text))
         return self.answer
+
+    def save_file(self, parent, title: str, suggested: Path, kinds: str) -> Path | None:  # type: ignore[no-untyped-def]
+        self.shown.append(("save_file", title, str(suggested)))
+        return self.save_to
 
 
 @pytest.fixture

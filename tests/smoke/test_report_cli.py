@@ -1,0 +1,95 @@
+"""`peerdesk report signin-sheet` as a coordinator or facilitator uses it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import USER, CliResult
+
+Cli = Callable[..., CliResult]
+
+
+@pytest.fixture
+def me(vault_dir: Path, passphrase_file: Path, tmp_path: Path, cli: Cli) -> tuple[str | Path, ...]:
+    """USER's options, in a vault with a group of three and a facilitator of another."""
+    options = ("--vault", vault_dir, "--user", USER, "--passphrase-file", passphrase_file)
+    files = {
+        "participants": "participant_id,display_name,first_name,last_name,phone,intake_date\n"
+        "P1,Robin K.,Roberta,Kowalczyk,555-0101,2026-01-05\n"
+        "P2,Sol,Soledad,Featherstone,555-0102,2026-01-05\n"
+        "P3,Dee,Deirdre,Okonkwo-Hale,555-0103,2026-01-05\n",
+        "groups": "group,schedule,location,facilitators\n"
+        f"Thursday circle,Thursdays 6pm,Room B,{USER}\n"
+        "Other group,,,fay\n",
+        "rosters": "group,participant_id,enrolled_on\n"
+        "Thursday circle,P1,2026-02-01\nThursday circle,P2,2026-02-01\n"
+        "Thursday circle,P3,2026-02-01\n",
+    }
+    added = cli(
+        "user", "add", "fay", "--role", "facilitator", "--new-passphrase-file", passphrase_file,
+        *options,
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    for kind, text in files.items():
+        path = tmp_path / f"{kind}.csv"
+        path.write_text(text)
+        result = cli("import", kind, path, *options)
+        assert result.code == 0, result.err
+    return options
+
+
+def test_a_coordinator_prints_a_sign_in_sheet(
+    me: tuple[str | Path, ...], tmp_path: Path, cli: Cli
+) -> None:
+    out = tmp_path / "sheet.pdf"
+    result = cli(
+        "report", "signin-sheet", "--group", "thursday circle", "--date", "2026-11-19",
+        "--out", out, "--paper", "letter", *me,
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert result.out.strip() == (
+        "Wrote the sign-in sheet for thursday circle on Thursday 19 November 2026 (1 page) "
+        f"to {out}. It lists names: keep it private and shred it once entered."
+    )
+    assert out.read_bytes().startswith(b"%PDF")
+    reader = PdfReader(out)
+    assert [float(v) for v in reader.pages[0].mediabox[2:]] == [612, 792]
+    text = reader.pages[0].extract_text()
+    for name in ("Robin K.", "Sol", "Dee", "Thursday circle", "Room B", USER):
+        assert name in text
+    for private in ("Roberta", "Kowalczyk", "Featherstone", "Okonkwo", "555-01"):
+        assert private not in text
+
+
+def test_mistakes_get_a_plain_sentence_and_no_file(
+    me: tuple[str | Path, ...], passphrase_file: Path, tmp_path: Path, cli: Cli
+) -> None:
+    out = tmp_path / "sheet.pdf"
+    bad_date = cli("report", "signin-sheet", "--group", "Thursday circle", "--date", "19/11/2026",
+                   "--out", out, *me)  # fmt: skip
+    assert bad_date.code == 2
+    assert bad_date.err.strip() == (
+        "--date 19/11/2026 isn't a date PeerDesk can read. Write it as YYYY-MM-DD, "
+        "for example 2026-11-19."
+    )
+    no_group = cli("report", "signin-sheet", "--out", out, *me)
+    assert no_group.code == 2 and no_group.err.strip() == "Say which group with --group NAME."
+    unknown = cli("report", "signin-sheet", "--group", "Nope", "--out", out, *me)
+    assert unknown.code == 4
+    assert unknown.err.strip() == "There's no group called 'Nope' that you can see."
+    nowhere = tmp_path / "missing" / "sheet.pdf"
+    unwritable = cli("report", "signin-sheet", "--group", "Thursday circle", "--out", nowhere, *me)
+    assert unwritable.code == 4 and "doesn't exist" in unwritable.err
+    not_hers = cli(
+        "report", "signin-sheet", "--group", "Thursday circle", "--out", out,
+        "--vault", me[1], "--user", "fay", "--passphrase-file", passphrase_file,
+    )  # fmt: skip
+    assert not_hers.code == 4
+    assert not_hers.err.strip() == "There's no group called 'Thursday circle' that you can see."
+    for result in (bad_date, no_group, unknown, unwritable, not_hers):
+        assert "Traceback" not in result.err and result.out == ""
+    assert not out.exists()
