@@ -44,6 +44,7 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/unlock.py
 	$(BIN)/python benchmarks/import_csv.py
+	$(BIN)/python benchmarks/attendance.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_VAULT) .pytest_cache .mypy_cache .ruff_cache

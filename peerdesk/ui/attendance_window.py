@@ -147,6 +147,7 @@ class AttendanceWindow(QWidget):
         )
         self.keys_hint.setWordWrap(True)
         self.counts = QLabel()
+        self.counts.setWordWrap(True)
         self.counts.setAccessibleName(self.tr("How many are marked"))
 
         self.topic = QLineEdit()
@@ -246,8 +247,7 @@ class AttendanceWindow(QWidget):
             if watched is self.table:
                 return self._table_key(event)
             if watched is self.jump and event.key() in _BACK_TO_TABLE_KEYS:
-                if event.key() == Qt.Key.Key_Escape:
-                    self.jump.clear()
+                self.jump.clear()  # the next name typed starts afresh
                 self.table.setFocus()
                 return True
         if event.type() == QEvent.Type.FocusOut and watched is self.notes:

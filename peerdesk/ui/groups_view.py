@@ -296,6 +296,8 @@ class GroupsView(QWidget):
         from_label.setBuddy(self.history_from)
         to_label = QLabel(self.tr("&To"))
         to_label.setBuddy(self.history_to)
+        for label in (from_label, to_label):
+            label.setMinimumWidth(label.sizeHint().width() + 6)  # never cut short
         for widget in (from_label, self.history_from, to_label, self.history_to):
             range_row.addWidget(widget)
         range_row.addStretch()
@@ -419,16 +421,29 @@ class GroupsView(QWidget):
             self._load_detail(str(current.data(IdRole)))
 
     def _load_detail(self, group_id: str) -> None:
+        """The group's facts, roster and sessions, and its history for the dates shown,
+        in one job (one trip to the worker)."""
         vault, today = self.vault, self.today
+        start, end = self._history_range()
+
+        def load() -> tuple[GroupDetail, HistoryGrid | None]:
+            service = GroupService(vault, today)
+            grid = service.history(group_id, start, end) if start <= end else None
+            return service.detail(group_id), grid
+
         self.tasks.run(
-            lambda: GroupService(vault, today).detail(group_id),
+            load,
             self._detail_loaded,
             self._failed,
             label=self.tr("Loading the group…"),
             parent=self,
         )
 
-    def _detail_loaded(self, detail: GroupDetail) -> None:
+    def _history_range(self) -> tuple[date, date]:
+        return from_qdate(self.history_from.date()), from_qdate(self.history_to.date())
+
+    def _detail_loaded(self, loaded: tuple[GroupDetail, HistoryGrid | None]) -> None:
+        detail, grid = loaded
         if not self._still_here() or detail.group.id != self.current_group_id():
             return
         self.detail = detail
@@ -454,13 +469,16 @@ class GroupsView(QWidget):
             self.tr("Continue today'&s session") if todays else self.tr("&Start today's session")
         )
         self.detail_box.setEnabled(True)
-        self._load_history()
+        if grid is None:
+            self._load_history()  # says what is wrong with the dates
+        else:
+            self._show_history(grid)
         self.detail_loaded.emit()
 
     def _load_history(self) -> None:
         if self.detail is None:
             return
-        start, end = from_qdate(self.history_from.date()), from_qdate(self.history_to.date())
+        start, end = self._history_range()
         vault, today, group_id = self.vault, self.today, self.detail.group.id
 
         def failed(error: BaseException) -> None:
