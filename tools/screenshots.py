@@ -19,6 +19,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.app import AppController
+from peerdesk.db.models import AttendanceMark
 from peerdesk.services.demo import DEMO_PASSPHRASE, build_demo_vault
 from peerdesk.services.engagement import EngagementService
 from peerdesk.tasks.runner import TaskRunner
@@ -78,6 +79,26 @@ def main() -> int:
             settle(app, tasks, 200)
             label = person.tabs.tabText(index).replace("&", "").lower()
             shoot(person, f"participant-{label.split()[0]}", 1100, 760)
+        window.show_area(window.tr("Groups"))
+        settle(app, tasks)
+        groups = window.groups_view
+        shoot(window, "groups")
+        groups.tabs.setCurrentIndex(2)
+        settle(app, tasks)
+        shoot(window, "groups-history")
+        groups.tabs.setCurrentIndex(0)
+        groups.start_todays_session()
+        settle(app, tasks)
+        attendance = next(iter(window.attendance_windows.values()))
+        attendance.mark_all_present()
+        for row in (2, 5):
+            attendance.table.selectRow(row)
+            attendance._set(row, AttendanceMark.ABSENT)
+        attendance.table.selectRow(3)
+        attendance.topic.setText("Sleep and stress")
+        settle(app, tasks, 200)
+        shoot(attendance, "attendance", 900, 700)
+        attendance.close()
         window.show_area(window.tr("Settings"))
         settle(app, tasks)
         shoot(window, "settings")

@@ -23,7 +23,7 @@ ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
 MarkRole = Qt.ItemDataRole.UserRole + 2
 
 # Colours a mark can be told by at a glance; the word is always there too.
-_MARK_COLOURS = {
+MARK_COLOURS = {
     AttendanceMark.PRESENT: QColor("#d7f0dc"),
     AttendanceMark.LATE: QColor("#fdf0c8"),
     AttendanceMark.EXCUSED: QColor("#dde7f7"),
@@ -157,7 +157,7 @@ class AttendanceTableModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{person.display_name}: {mark_label(mark)}"
         elif role == Qt.ItemDataRole.BackgroundRole and mark is not None:
-            return QBrush(_MARK_COLOURS[mark])
+            return QBrush(MARK_COLOURS[mark])
         elif role == Qt.ItemDataRole.ForegroundRole and mark is not None:
             return QBrush(QColor("#1b1b1b"))  # readable on the light mark colours
         elif role == ParticipantIdRole:

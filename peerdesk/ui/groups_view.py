@@ -53,6 +53,7 @@ from peerdesk.services.groups import (
 from peerdesk.services.signin_sheets import SigninSheetService
 from peerdesk.services.users import UserService
 from peerdesk.tasks.runner import TaskRunner
+from peerdesk.ui.attendance_table_model import MARK_COLOURS
 from peerdesk.ui.attendance_window import long_date
 from peerdesk.ui.group_dialogs import DayDialog, EnrolDialog, GroupDialog, date_edit, from_qdate
 from peerdesk.ui.message_boxes import MessageBoxes
@@ -93,7 +94,11 @@ def _session_column(number: int, held_on: date, not_marked: str) -> Column[Histo
         mark = row.marks[number]
         return f"{long_date(held_on)}: {mark.value if mark else not_marked}"
 
-    return Column(f"{held_on:%d %b}", letter, sort_key=key, tip=tip)
+    def colour(row: HistoryRow) -> QBrush | None:
+        mark = row.marks[number]
+        return QBrush(MARK_COLOURS[mark]) if mark else None
+
+    return Column(f"{held_on:%d %b}", letter, sort_key=key, tip=tip, background=colour)
 
 
 def _table(name: str, model: QAbstractItemModel) -> QTableView:
@@ -517,15 +522,16 @@ class GroupsView(QWidget):
         not_marked = self.tr("not marked")
         columns += [
             _session_column(number, held_on, not_marked)
-            for number, (_, held_on) in enumerate(grid.sessions)
-        ]
+            for number, (_, held_on) in reversed(list(enumerate(grid.sessions)))
+        ]  # newest first, next to the names, so the weeks that matter need no scrolling
         self.history_model.set_rows(grid.rows, columns)
         self.history_loaded.emit()
         header = self.history_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history_note.setText(
             self.tr(
-                "{0} sessions. P present, L late, E excused, A absent. Rate is attended ÷ "
+                "{0} sessions, newest first. P present, L late, E excused, A absent. "
+                "Rate is attended ÷ "
                 "marked. Two or more missed in a row counts as at risk in Today and Caseload."
             ).format(len(grid.sessions))
         )

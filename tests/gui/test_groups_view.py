@@ -123,7 +123,7 @@ def test_a_facilitator_sees_only_their_group_with_roster_sessions_and_history(
         ]
         for r in range(view.history_model.rowCount())
     }
-    assert history["Carmen"] == ["33%", "2", "P", "A", "A"]
+    assert history["Carmen"] == ["33%", "2", "A", "A", "P"]  # newest session first
     assert history["Amara"] == ["100%", "", "P", "P", "P"]
     assert history["Bongani"] == ["—", "", "", "", ""]
     carmen_row = next(
