@@ -125,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     passwd.add_argument("name", metavar="NAME", nargs="?")
     _new_passphrase_option(passwd)
     command("list", "list the users and their roles", cmd_user_list, user_commands)
+    role = command("role", "change a user's role (coordinators only)", cmd_user_role, user_commands)
+    role.add_argument("name", metavar="NAME")
+    role.add_argument("--role", required=True, help="facilitator, peer or coordinator")
     remove = command("remove", "remove a user (coordinators only)", cmd_user_remove, user_commands)
     remove.add_argument("name", metavar="NAME")
 
@@ -348,6 +351,17 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     width = max(len(u.name) for u in users)
     for u in users:
         _say(f"{u.name:<{width}}  {u.role.value:<11}  added {u.created_at:%Y-%m-%d}")
+    return 0
+
+
+def cmd_user_role(args: argparse.Namespace) -> int:
+    role = parse_role(args.role)
+    unlocked = _unlock(args)
+    try:
+        UserService(unlocked).change_role(args.name, role)
+    finally:
+        unlocked.lock()
+    _say(f"{args.name} is now a {role.value}. Their training requirements follow the new role.")
     return 0
 
 

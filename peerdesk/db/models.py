@@ -394,6 +394,46 @@ class RequiredTraining(Synced, Base):
     renewal_months: Mapped[int | None] = mapped_column(Integer)
 
 
+class HourRule(Synced, Base):
+    """A role must have `hours` of training in any `period_months` (up to the day asked
+    about), of `category` when set (e.g. 3 h of ethics), else of any training."""
+
+    __tablename__ = "hour_rules"
+
+    role: Mapped[Role] = mapped_column(
+        Enum(
+            Role,
+            native_enum=False,
+            create_constraint=False,
+            length=16,
+            values_callable=lambda roles: [r.value for r in roles],
+            name="role",
+        )
+    )
+    label: Mapped[str] = mapped_column(String(120))
+    hours: Mapped[float] = mapped_column(Float)
+    period_months: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str | None] = mapped_column(String(80))
+
+
+class SupervisionTarget(Synced, Base):
+    """How many minutes of supervision a month a role should have."""
+
+    __tablename__ = "supervision_targets"
+
+    role: Mapped[Role] = mapped_column(
+        Enum(
+            Role,
+            native_enum=False,
+            create_constraint=False,
+            length=16,
+            values_callable=lambda roles: [r.value for r in roles],
+            name="role",
+        )
+    )
+    minutes_per_month: Mapped[int] = mapped_column(Integer)
+
+
 class TrainingRecord(Synced, Base):
     __tablename__ = "training_records"
 

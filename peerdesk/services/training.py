@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session
 
 from peerdesk.db.models import (
     Certificate,
+    HourRule,
     RequiredTraining,
     Role,
     SupervisionSession,
+    SupervisionTarget,
     TrainingRecord,
     User,
 )
@@ -32,6 +34,36 @@ CERTIFICATE_TYPES = {
     ".jpeg": "image/jpeg",
 }
 MAX_CERTIFICATE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Requirement:
+    id: str
+    role: Role
+    training: str
+    category: str | None
+    renewal_months: int | None
+
+
+@dataclass(frozen=True)
+class HourRuleView:
+    id: str
+    role: Role
+    label: str
+    hours: float
+    period_months: int
+    category: str | None
+
+
+@dataclass(frozen=True)
+class SupervisionView:
+    id: str
+    user_name: str
+    held_on: date
+    minutes: int
+    supervisor: str | None
+    topics: list[str]
+    notes: str | None
 
 
 @dataclass(frozen=True)
@@ -95,6 +127,105 @@ class TrainingService:
             self.vault.audit("requirement_set", record_id=record.id, session=s)
             return record.id
 
+    def requirements(self) -> list[Requirement]:
+        with self.vault.session() as s:
+            rows = s.scalars(
+                select(RequiredTraining)
+                .where(RequiredTraining.deleted.is_(False))
+                .order_by(RequiredTraining.role, RequiredTraining.training)
+            ).all()
+            return [
+                Requirement(r.id, r.role, r.training, r.category, r.renewal_months) for r in rows
+            ]
+
+    def remove_requirement(self, requirement_id: str) -> None:
+        self.access.require_coordinator("change required trainings")
+        with self.vault.writing() as s:
+            record = s.get(RequiredTraining, requirement_id)
+            if record is None or record.deleted:
+                raise InvalidInput("That requirement was already removed.")
+            record.deleted = True
+            self.vault.audit("requirement_removed", record_id=record.id, session=s)
+
+    def set_hour_rule(
+        self,
+        role: Role | str,
+        label: str,
+        hours: float,
+        period_months: int,
+        category: str | None = None,
+    ) -> str:
+        """Coordinator: `role` must have `hours` in any `period_months` (of `category`)."""
+        self.access.require_coordinator("set training hour rules")
+        if not 0 < hours <= 1000:
+            raise InvalidInput("The hours must be more than 0 and at most 1000.")
+        check.whole_number(period_months, "period in months", 1, 120)
+        with self.vault.writing() as s:
+            rule = HourRule(
+                role=check.choice(Role, role, "role"),
+                label=check.text(label, "name of the rule", required=True, limit=120),
+                hours=float(hours),
+                period_months=period_months,
+                category=check.text(category, "category", limit=80),
+            )
+            s.add(rule)
+            s.flush()
+            self.vault.audit("hour_rule_set", record_id=rule.id, session=s)
+            return rule.id
+
+    def hour_rules(self) -> list[HourRuleView]:
+        with self.vault.session() as s:
+            rows = s.scalars(
+                select(HourRule)
+                .where(HourRule.deleted.is_(False))
+                .order_by(HourRule.role, HourRule.label)
+            ).all()
+            return [
+                HourRuleView(r.id, r.role, r.label, r.hours, r.period_months, r.category)
+                for r in rows
+            ]
+
+    def remove_hour_rule(self, rule_id: str) -> None:
+        self.access.require_coordinator("change training hour rules")
+        with self.vault.writing() as s:
+            rule = s.get(HourRule, rule_id)
+            if rule is None or rule.deleted:
+                raise InvalidInput("That rule was already removed.")
+            rule.deleted = True
+            self.vault.audit("hour_rule_removed", record_id=rule.id, session=s)
+
+    def set_supervision_target(self, role: Role | str, minutes_per_month: int | None) -> None:
+        """Coordinator: minutes of supervision a month for a role (None: no target)."""
+        self.access.require_coordinator("set supervision targets")
+        chosen = check.choice(Role, role, "role")
+        if minutes_per_month is not None:
+            check.whole_number(minutes_per_month, "minutes a month", 1, 6000)
+        with self.vault.writing() as s:
+            existing = s.scalars(
+                select(SupervisionTarget).where(
+                    SupervisionTarget.role == chosen, SupervisionTarget.deleted.is_(False)
+                )
+            ).all()
+            for target in existing[1:]:
+                target.deleted = True
+            if minutes_per_month is None:
+                if existing:
+                    existing[0].deleted = True
+            elif existing:
+                existing[0].minutes_per_month = minutes_per_month
+            else:
+                s.add(SupervisionTarget(role=chosen, minutes_per_month=minutes_per_month))
+            self.vault.audit("supervision_target_set", detail=chosen.value, session=s)
+
+    def supervision_targets(self) -> dict[Role, int]:
+        with self.vault.session() as s:
+            return {
+                t.role: t.minutes_per_month
+                for t in s.scalars(
+                    select(SupervisionTarget).where(SupervisionTarget.deleted.is_(False))
+                )
+            }
+
     def add_record(
         self,
         staff: str,
@@ -131,6 +262,53 @@ class TrainingService:
             self.vault.audit("training_recorded", record_id=record.id, session=s)
             return record.id
 
+    def update_record(
+        self,
+        record_id: str,
+        *,
+        training: str,
+        completed_on: date,
+        expires_on: date | None,
+        hours: float | None,
+        category: str | None,
+    ) -> None:
+        """Correct a record (your own, or anyone's for a coordinator)."""
+        check.not_future(completed_on, "completion date", self.today())
+        if expires_on is not None and expires_on < completed_on:
+            raise InvalidInput("A training can't expire before it was completed.")
+        if hours is not None and not 0 <= hours <= 1000:
+            raise InvalidInput("The hours must be from 0 to 1000.")
+        with self.vault.writing() as s:
+            record = self._record(s, record_id)
+            record.training = check.text(training, "training", required=True, limit=120) or ""
+            record.completed_on = completed_on
+            record.expires_on = expires_on
+            record.hours = hours
+            record.category = check.text(category, "category", limit=80)
+            self.vault.audit("training_updated", record_id=record.id, session=s)
+
+    def remove_record(self, record_id: str) -> None:
+        with self.vault.writing() as s:
+            record = self._record(s, record_id)
+            record.deleted = True
+            for cert in s.scalars(
+                select(Certificate).where(Certificate.training_record_id == record.id)
+            ):
+                cert.deleted = True
+            self.vault.audit("training_removed", record_id=record.id, session=s)
+
+    def _record(self, s: Session, record_id: str) -> TrainingRecord:
+        record = s.get(TrainingRecord, record_id)
+        if record is None or record.deleted:
+            raise InvalidInput("That training record no longer exists.")
+        self._require_own_or_coordinator(record.user_id)
+        return record
+
+    def default_expiry(self, staff: str, training: str, completed_on: date) -> date | None:
+        """The expiry a new record would get from the requirements, to show as it's typed."""
+        with self.vault.session() as s:
+            return self._default_expiry(s, self.staff_id(s, staff), training, completed_on)
+
     def _default_expiry(
         self, session: Session, user_id: str, training: str, completed_on: date
     ) -> date | None:
@@ -153,10 +331,7 @@ class TrainingService:
         if len(content) > MAX_CERTIFICATE_BYTES:
             raise InvalidInput("A certificate can be at most 20 MB.")
         with self.vault.writing() as s:
-            record = s.get(TrainingRecord, record_id)
-            if record is None or record.deleted:
-                raise InvalidInput("That training record no longer exists.")
-            self._require_own_or_coordinator(record.user_id)
+            record = self._record(s, record_id)
             for old in s.scalars(
                 select(Certificate).where(Certificate.training_record_id == record.id)
             ):
@@ -246,3 +421,34 @@ class TrainingService:
             s.flush()
             self.vault.audit("supervision_logged", record_id=record.id, session=s)
             return record.id
+
+    def supervision(self, staff: str | None = None) -> list[SupervisionView]:
+        """Supervision sessions, newest first: your own, or (coordinator) anyone's."""
+        with self.vault.session() as s:
+            query = (
+                select(SupervisionSession, User.name)
+                .join(User, User.id == SupervisionSession.user_id)
+                .where(SupervisionSession.deleted.is_(False))
+            )
+            if staff is not None:
+                user_id = self.staff_id(s, staff)
+                self._require_own_or_coordinator(user_id)
+                query = query.where(SupervisionSession.user_id == user_id)
+            elif not self.access.is_coordinator:
+                query = query.where(SupervisionSession.user_id == self.access.user.id)
+            rows = s.execute(query.order_by(SupervisionSession.held_on.desc())).all()
+            return [
+                SupervisionView(
+                    r.id, name, r.held_on, r.minutes, r.supervisor, list(r.topics), r.notes
+                )
+                for r, name in rows
+            ]
+
+    def remove_supervision(self, session_id: str) -> None:
+        with self.vault.writing() as s:
+            record = s.get(SupervisionSession, session_id)
+            if record is None or record.deleted:
+                raise InvalidInput("That supervision session was already removed.")
+            self._require_own_or_coordinator(record.user_id)
+            record.deleted = True
+            self.vault.audit("supervision_removed", record_id=record.id, session=s)

@@ -98,6 +98,25 @@ class UserService:
         self.vault.set_passphrase(user_name, new_passphrase)
         self.vault.audit("passphrase_recovered", record_id=user_id)
 
+    def change_role(self, name: str, role: Role) -> None:
+        """Coordinator: give someone another role (their training requirements follow).
+        The last coordinator can't stop being one, or nobody could manage the vault."""
+        self.require_coordinator("change roles")
+        with self.vault.writing() as session:
+            user = self._active(session, name)
+            if user is None:
+                raise InvalidInput(f"There's no user called '{name}' in this vault.")
+            if user.role is Role.COORDINATOR and role is not Role.COORDINATOR:
+                coordinators = session.scalars(
+                    select(User.id).where(User.role == Role.COORDINATOR, User.removed_at.is_(None))
+                ).all()
+                if len(coordinators) == 1:
+                    raise InvalidInput(
+                        "This is the only coordinator. Make someone else a coordinator first."
+                    )
+            user.role = role
+            self.vault.audit("role_changed", record_id=user.id, detail=role.value, session=session)
+
     def remove_user(self, name: str) -> None:
         self.require_coordinator("remove users")
         me = self.vault.user
