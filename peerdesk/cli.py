@@ -193,6 +193,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="the day, as YYYY-MM-DD (signin-sheet; default: today)",
     )
     report.add_argument(
+        "--to",
+        metavar="DATE",
+        help="the last day the report covers, as YYYY-MM-DD (training; default: today)",
+    )
+    report.add_argument(
         "--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)"
     )
     erase = command("erase", "erase a participant everywhere (coordinators only)", cmd_erase)
@@ -519,12 +524,27 @@ def _report_signin_sheet(unlocked: UnlockedVault, args: argparse.Namespace) -> s
     )
 
 
+def _report_training(unlocked: UnlockedVault, args: argparse.Namespace) -> str:
+    from peerdesk.reports.pdf_common import long_date
+    from peerdesk.services.training_report import TrainingReportService
+
+    as_of = _parse_date(args.to, "--to") or date.today()
+    pages = TrainingReportService(unlocked).write(args.out, as_of, args.paper)
+    whose = "the" if unlocked.user and unlocked.user.role is Role.COORDINATOR else "your"
+    return (
+        f"Wrote {whose} training and supervision report as of {long_date(as_of)} "
+        f"({pages} page{'s' if pages != 1 else ''}) to {args.out}. It holds staff records: "
+        "keep it within the program."
+    )
+
+
 # Each kind of report: the options it needs (and what to say when one is missing), and
 # what writes it and returns the sentence to print.
 REPORT_KINDS: dict[
     str, tuple[dict[str, str], Callable[[UnlockedVault, argparse.Namespace], str]]
 ] = {
     "signin-sheet": ({"group": "Say which group with --group NAME."}, _report_signin_sheet),
+    "training": ({}, _report_training),
 }
 
 
@@ -533,7 +553,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     for option, missing in needed.items():
         if not (getattr(args, option) or "").strip():
             raise UsageError(missing)
-    _parse_date(args.date, "--date")  # a bad date is a usage error before the passphrase
+    # a bad date is a usage error before the passphrase
+    _parse_date(args.date, "--date")
+    _parse_date(args.to, "--to")
     unlocked = _unlock(args)
     try:
         done = write(unlocked, args)

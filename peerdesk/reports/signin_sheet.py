@@ -11,24 +11,34 @@ say "Page N of M".
 
 from __future__ import annotations
 
-import functools
-import sys
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from io import BytesIO
-from pathlib import Path
 
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from peerdesk.config import resources_dir
+from peerdesk.reports.pdf_common import (
+    PAPER_SIZES,
+    SHARED_HEIGHT,
+    SHARED_WIDTH,
+    Fonts,
+    long_date,
+    report_fonts,
+)
 
-PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
-SHARED_WIDTH, SHARED_HEIGHT = 210 * mm, 279.4 * mm  # what A4 and US Letter have in common
+__all__ = [  # the paper helpers stay importable from here, where they started
+    "PAPER_SIZES",
+    "SHARED_HEIGHT",
+    "SHARED_WIDTH",
+    "SigninSheet",
+    "long_date",
+    "signin_sheet_page_count",
+    "signin_sheet_pdf",
+]
+
 MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM = 15 * mm, 14 * mm, 12 * mm
 
 # Columns, left to right, with their widths; the signature gets the rest of the line.
@@ -45,21 +55,6 @@ CELL_PADDING = 2 * mm
 
 WALK_IN_HEADING = "Not on the list? Write your first name or the name you go by."
 PRIVACY_LINE = "Please keep this sheet private and hand it to a facilitator."
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 INK, GREY, RULE, FILL = (0, 0, 0), (0.35, 0.35, 0.35), (0.55, 0.55, 0.55), (0.9, 0.9, 0.9)
 
 
@@ -74,65 +69,6 @@ class SigninSheet:
     location: str | None
     schedule: str | None
     organisation: str
-
-
-def long_date(day: date) -> str:
-    """'Thursday 19 November 2026', in English whatever the computer's locale."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-# --- fonts ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Fonts:
-    regular: str
-    bold: str
-    italic: str
-
-
-_STANDARD_FONTS = _Fonts("Helvetica", "Helvetica-Bold", "Helvetica-Oblique")
-
-# A font with accents and other scripts, if this computer has one: Helvetica, built into
-# every PDF reader, covers Western European letters only, and a name is worth printing
-# right ("Nguyễn", "Zoë", "Ольга"). One bundled in resources/fonts would come first.
-_NOTO = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
-_ARIAL_MAC = ("Arial.ttf", "Arial Bold.ttf", "Arial Italic.ttf")
-_UNICODE_FONTS: dict[str, list[tuple[str, tuple[str, str, str]]]] = {
-    "win32": [("C:/Windows/Fonts", ("arial.ttf", "arialbd.ttf", "ariali.ttf"))],
-    "darwin": [
-        ("/System/Library/Fonts/Supplemental", _ARIAL_MAC),
-        ("/Library/Fonts", _ARIAL_MAC),
-    ],
-    "linux": [
-        (
-            "/usr/share/fonts/truetype/dejavu",
-            ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"),
-        ),
-        ("/usr/share/fonts/truetype/noto", _NOTO),
-    ],
-}
-
-
-@functools.cache
-def _fonts() -> _Fonts:
-    """The first complete family found, registered once per process (reportlab keeps its
-    own registry of fonts); the built-in Helvetica when there is none."""
-    candidates = [(resources_dir() / "fonts", _NOTO)] + [
-        (Path(folder), files) for folder, files in _UNICODE_FONTS.get(sys.platform, [])
-    ]
-    for folder, files in candidates:
-        paths = [folder / name for name in files]
-        if not all(p.is_file() for p in paths):
-            continue
-        names = [f"PeerDesk-{p.stem}" for p in paths]
-        try:
-            for name, path in zip(names, paths, strict=True):
-                pdfmetrics.registerFont(TTFont(name, str(path)))
-        except (TTFError, OSError):
-            continue
-        return _Fonts(*names)
-    return _STANDARD_FONTS
 
 
 def _fit(text: str, font: str, size: float, width: float, smallest: float) -> tuple[str, float]:
@@ -239,7 +175,7 @@ class _Line:
     colour: tuple[float, float, float] = INK
 
 
-def _heading_lines(sheet: SigninSheet, fonts: _Fonts) -> list[_Line]:
+def _heading_lines(sheet: SigninSheet, fonts: Fonts) -> list[_Line]:
     lines = []
     if _one_line(sheet.organisation):
         lines.append(_Line(fonts.regular, 9, _one_line(sheet.organisation), 3.5 * mm, GREY))
@@ -258,7 +194,7 @@ def _heading_lines(sheet: SigninSheet, fonts: _Fonts) -> list[_Line]:
 @dataclass(frozen=True)
 class _Layout:
     page_size: tuple[float, float]
-    fonts: _Fonts
+    fonts: Fonts
     frame: _Frame
     heading: list[_Line]
     first_top: float  # where the table starts on the first page, below the heading
@@ -270,7 +206,7 @@ def _lay_out(sheet: SigninSheet, paper: str) -> _Layout:
     if paper not in PAPER_SIZES:
         raise ValueError(f"paper must be one of {sorted(PAPER_SIZES)}, not {paper!r}")
     page_size = PAPER_SIZES[paper]
-    fonts = _fonts()
+    fonts = report_fonts()
     frame = _Frame.on(page_size)
     heading = _heading_lines(sheet, fonts)
     first_top = frame.top - sum(line.drop for line in heading) - HEADING_GAP
@@ -322,7 +258,7 @@ def _draw_heading(canvas: Canvas, frame: _Frame, lines: list[_Line]) -> None:
     canvas.setFillColorRGB(*INK)
 
 
-def _draw_continued(canvas: Canvas, frame: _Frame, sheet: SigninSheet, fonts: _Fonts) -> None:
+def _draw_continued(canvas: Canvas, frame: _Frame, sheet: SigninSheet, fonts: Fonts) -> None:
     line = f"Sign-in sheet: {_one_line(sheet.group)}, {long_date(sheet.held_on)} (continued)"
     text, size = _fit(line, fonts.bold, 11, frame.width, 8)
     canvas.setFont(fonts.bold, size)
@@ -337,7 +273,7 @@ def _column_edges(frame: _Frame) -> list[float]:
     return [*edges, frame.right]
 
 
-def _draw_table(canvas: Canvas, frame: _Frame, fonts: _Fonts, top: float, rows: list[_Row]) -> None:
+def _draw_table(canvas: Canvas, frame: _Frame, fonts: Fonts, top: float, rows: list[_Row]) -> None:
     edges = _column_edges(frame)
     # The column headings, repeated on every page.
     bottom = top - TABLE_HEADER_HEIGHT
@@ -382,7 +318,7 @@ def _draw_table(canvas: Canvas, frame: _Frame, fonts: _Fonts, top: float, rows: 
         canvas.line(frame.left, bottom, frame.right, bottom)
 
 
-def _draw_footer(canvas: Canvas, frame: _Frame, fonts: _Fonts, page: int, pages: int) -> None:
+def _draw_footer(canvas: Canvas, frame: _Frame, fonts: Fonts, page: int, pages: int) -> None:
     canvas.setFillColorRGB(*GREY)
     canvas.setFont(fonts.italic, 8)
     canvas.drawString(frame.left, frame.bottom, PRIVACY_LINE)

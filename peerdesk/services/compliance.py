@@ -104,10 +104,12 @@ def status_on(expires_on: date | None, day: date) -> Status:
     return Status.CURRENT
 
 
-def best_record(records: Iterable[Done], training: str) -> Done | None:
-    """The record of `training` that runs out last (the newest on a tie)."""
+def best_record(records: Iterable[Done], training: str, day: date) -> Done | None:
+    """The record of `training` done by `day` that runs out last (the newest on a tie)."""
     wanted = training.strip().casefold()
-    matching = [r for r in records if r.training.strip().casefold() == wanted]
+    matching = [
+        r for r in records if r.training.strip().casefold() == wanted and r.completed_on <= day
+    ]
     return max(matching, key=lambda r: (_runs_out(r), r.completed_on), default=None)
 
 
@@ -236,7 +238,7 @@ def assess(
     requirements = []
     used: set[str] = set()
     for training, category, months in rules.required:
-        best = best_record(records, training)
+        best = best_record(records, training, day)
         wanted = training.strip().casefold()
         used |= {r.record_id for r in records if r.training.strip().casefold() == wanted}
         status = Status.MISSING if best is None else status_on(best.expires_on, day)

@@ -413,12 +413,32 @@ REQUIRED_TRAININGS: dict[Role, tuple[tuple[str, int, str, float], ...]] = {
         ("Crisis response", 12, "core", 8),
     ),
 }
+# Continuing education (category "CEU"), with hours.
 CEU_TRAININGS = (
     ("Motivational interviewing", 6.0),
     ("Naloxone training", 2.0),
     ("Suicide prevention (QPR)", 3.0),
     ("Cultural humility", 4.0),
+    ("Harm reduction basics", 4.0),
+    ("Wellness Recovery Action Plan (WRAP) facilitation", 12.0),
+    ("Working with families", 3.0),
+    ("Grief and loss", 3.0),
+    ("Housing First in practice", 2.0),
+    ("Self-care for helpers", 2.0),
+    ("De-escalation skills", 6.0),
 )
+ETHICS_CATEGORY = "ethics"
+ETHICS_COURSE = ("Ethics in peer practice", 3.0)
+SHORT_ETHICS_COURSE = ("Ethics: dual relationships", 1.5)
+# (label, category, hours, in any this many months)
+HOUR_RULES: dict[Role, tuple[tuple[str, str, float, int], ...]] = {
+    Role.PEER: (
+        ("Continuing education", "CEU", 36.0, 24),
+        ("Ethics", ETHICS_CATEGORY, 3.0, 24),
+    ),
+    Role.FACILITATOR: (("Continuing education", "CEU", 12.0, 12),),
+}
+SUPERVISION_MINUTES = {Role.PEER: 60, Role.FACILITATOR: 30}
 SUPERVISION_TOPICS = _items(
     "caseload review, boundaries, burnout check-in, difficult conversations, "
     "group dynamics, documentation, crisis debrief, sharing lived experience"
@@ -1011,12 +1031,22 @@ class _Builder:
     # --- training -------------------------------------------------------------------------
 
     def add_training(self) -> None:
+        """Requirements, hour rules and supervision targets per role, and a mix of records
+        a coordinator would meet in real life: most current, a few overdue, a few running
+        out within 30 or 60 days, one training never done, one peer short of ethics hours
+        (another's ethics hours about to leave the window), and one peer below the
+        supervision target last month."""
         rng = self.rng
         coordinator = self.coordinator
         service = TrainingService(coordinator, self.when)
         for role, trainings in REQUIRED_TRAININGS.items():
             for training, months, category, _ in trainings:
                 service.require(role, training, months, category)
+        for role, rules in HOUR_RULES.items():
+            for label, category, hours, months in rules:
+                service.set_hour_rule(role, label, hours, months, category)
+        for role, minutes in SUPERVISION_MINUTES.items():
+            service.set_supervision_target(role, minutes)
         roles = {COORDINATOR: Role.COORDINATOR, FACILITATOR: Role.FACILITATOR}
         staff = [COORDINATOR, *PEERS, FACILITATOR]
         needed = [
@@ -1024,15 +1054,23 @@ class _Builder:
             for name in staff
             for training in REQUIRED_TRAININGS[roles.get(name, Role.PEER)]
         ]
-        # Most are current; a few run out within two months and a few already have.
+        # Most are current; a few already ran out, a few run out within 30 days and a few
+        # within 60; and someone never did one of theirs.
         order = rng.sample(range(len(needed)), len(needed))
-        expired, expiring = set(order[:3]), set(order[3:7])
+        missing = next(n for n in order if needed[n][0] != COORDINATOR)
+        order.remove(missing)
+        expired, soon, later = set(order[:3]), set(order[3:5]), set(order[5:7])
+        short_ethics, old_ethics, _ = rng.sample(PEERS, len(PEERS))
         with coordinator.transaction() as session:
             for number, (name, (training, months, category, hours)) in enumerate(needed):
+                if number == missing:
+                    continue
                 if number in expired:
                     expires = self.days_ago(rng.randint(5, 120))
-                elif number in expiring:
-                    expires = self.today + timedelta(days=rng.randint(12, 60))
+                elif number in soon:
+                    expires = self.today + timedelta(days=rng.randint(6, 28))
+                elif number in later:
+                    expires = self.today + timedelta(days=rng.randint(34, 58))
                 else:
                     expires = self.today + timedelta(days=rng.randint(75, months * 30 - 30))
                 service.add_record(
@@ -1044,32 +1082,80 @@ class _Builder:
                     session=session,
                 )
             for name in staff:
-                for training, hours in rng.sample(CEU_TRAININGS, rng.randint(1, 2)):
-                    service.add_record(
-                        name,
-                        training,
-                        self.days_ago(rng.randint(20, 400)),
-                        hours=hours,
-                        category="CEU",
-                        session=session,
-                    )
+                self._add_ceu(service, session, name)
+            for name in PEERS:
+                course, hours = ETHICS_COURSE
+                if name == short_ethics:
+                    course, hours = SHORT_ETHICS_COURSE
+                    days = rng.randint(60, 300)
+                elif name == old_ethics:
+                    days = rng.randint(706, 716)  # leaves the 24-month window within 30 days
+                else:
+                    days = rng.randint(100, 500)
+                service.add_record(
+                    name,
+                    course,
+                    self.days_ago(days),
+                    hours=hours,
+                    category=ETHICS_CATEGORY,
+                    session=session,
+                )
+        self._add_supervision(service)
+
+    def _add_ceu(self, service: TrainingService, session: Session, name: str) -> None:
+        """Continuing education: enough for the role's hour rule, spread over its window."""
+        rng = self.rng
+        if name in PEERS:
+            goal, within = rng.choice((37.0, 40.0, 44.0)), 700
+        elif name == FACILITATOR:
+            goal, within = rng.choice((12.0, 14.0, 16.0)), 330
+        else:
+            goal, within = rng.choice((4.0, 6.0)), 400
+        done = 0.0
+        for training, hours in rng.sample(CEU_TRAININGS, len(CEU_TRAININGS)):
+            if done >= goal:
+                break
+            service.add_record(
+                name,
+                training,
+                self.days_ago(rng.randint(20, within)),
+                hours=hours,
+                category="CEU",
+                session=session,
+            )
+            done += hours
+
+    def _add_supervision(self, service: TrainingService) -> None:
+        """A session a month for a year for the peers and the facilitator; now and then a
+        short one, and one peer short of the target last month."""
+        rng = self.rng
+        stretched = rng.choice(PEERS)
+        this_month = self.today.replace(day=1)
         for name in (*PEERS, FACILITATOR):
-            every = 30 if name in PEERS else 60
-            day = self.days_ago(360)
-            while day <= self.today:
-                held_on = min(self.today, day + timedelta(days=rng.randint(0, 10)))
+            for back in range(11, -1, -1):
+                month = add_months(this_month, -back)
+                held_on = month + timedelta(days=rng.randint(1, 25))
+                if held_on > self.today:
+                    continue
+                if name == FACILITATOR:
+                    minutes = rng.choice((30, 45, 45, 60))
+                elif back == 1 and name == stretched:
+                    minutes = 30
+                elif back == 1:
+                    minutes = rng.choice((60, 60, 75, 90))  # last month: on target
+                else:
+                    minutes = rng.choice((45, 60, 60, 60, 75, 90))
                 topics = rng.sample(SUPERVISION_TOPICS, rng.randint(1, 2))
                 if rng.random() < 0.6:
                     topics.append("self-care")
                 service.log_supervision(
                     name,
                     held_on,
-                    rng.choice((45, 60, 60, 75, 90)),
+                    minutes,
                     supervisor=COORDINATOR,
                     topics=topics,
                     notes=rng.choice(SUPERVISION_NOTES),
                 )
-                day += timedelta(days=every)
 
     def lock_all(self) -> None:
         for unlocked in self.staff.values():

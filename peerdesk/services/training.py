@@ -67,7 +67,7 @@ class SupervisionView:
 
 
 @dataclass(frozen=True)
-class TrainingView:
+class TrainingRecordView:
     id: str
     user_name: str
     training: str
@@ -360,7 +360,7 @@ class TrainingService:
             ).first()
             return (cert.file_name, cert.media_type, cert.content) if cert else None
 
-    def records(self, staff: str | None = None) -> list[TrainingView]:
+    def records(self, staff: str | None = None) -> list[TrainingRecordView]:
         """Your own records, or (coordinator) anyone's or everyone's."""
         with self.vault.session() as s:
             query = (
@@ -381,7 +381,7 @@ class TrainingService:
             )
             rows = s.execute(query.order_by(User.name, TrainingRecord.completed_on)).all()
             return [
-                TrainingView(
+                TrainingRecordView(
                     r.id,
                     name,
                     r.training,

@@ -36,6 +36,7 @@ from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.ui.participant_window import DRAFT_KIND, ParticipantWindow
 from peerdesk.ui.settings_page import SettingsPage
 from peerdesk.ui.today_view import TodayView
+from peerdesk.ui.training_view import TrainingView
 from peerdesk.vault.vault import UnlockedVault
 
 SHORTCUTS = [
@@ -50,7 +51,7 @@ SHORTCUTS = [
     ("P / L / E / A", "Mark present, late, excused or absent (taking attendance)"),
     ("Alt+P", "Mark everyone not yet marked as present"),
     ("Ctrl+Z", "Undo the last mark"),
-    ("Ctrl+N", "Add a walk-in (taking attendance)"),
+    ("Ctrl+N", "Add a walk-in (taking attendance); add a training (Training)"),
     ("F1", "This list of shortcuts"),
     ("Ctrl+Q", "Quit"),
 ]
@@ -112,6 +113,9 @@ class MainWindow(QMainWindow):
         self.groups_view.session_opened.connect(self.open_attendance)
         self.today_view.group_opened.connect(self._open_group)
         areas.append((self.tr("Groups"), self.groups_view))
+        self.training_view = TrainingView(vault, tasks, boxes, today)
+        self.today_view.training_opened.connect(self._open_training)
+        areas.append((self.tr("Training"), self.training_view))
         self.settings_page = SettingsPage(vault, tasks, boxes)
         self.settings_page.settings_saved.connect(self._settings_saved)
         areas.append((self.tr("Settings"), self.settings_page))
@@ -218,6 +222,10 @@ class MainWindow(QMainWindow):
 
     # --- groups and attendance --------------------------------------------------------------
 
+    def _open_training(self) -> None:
+        self.show_area(self.tr("Training"))
+        self.training_view.show_me()
+
     def _open_group(self, group_id: str) -> None:
         self.show_area(self.tr("Groups"))
         self.groups_view.show_group(group_id)
@@ -264,5 +272,6 @@ class MainWindow(QMainWindow):
             attendance.close_without_asking()  # saves the topic and notes
         self.attendance_windows.clear()
         self._reload_groups.stop()
+        self.training_view.close_certificates()
         self.hide()
         self.deleteLater()

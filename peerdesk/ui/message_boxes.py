@@ -25,3 +25,8 @@ class MessageBoxes:
         """Where to save a file, or None if the person cancelled."""
         chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), kinds)
         return Path(chosen) if chosen else None
+
+    def open_file(self, parent: QWidget | None, title: str, kinds: str) -> Path | None:
+        """A file to read, or None if the person cancelled."""
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), kinds)
+        return Path(chosen) if chosen else None

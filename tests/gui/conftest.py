@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
@@ -14,6 +17,7 @@ class RecordingBoxes:
         self.shown: list[tuple[str, str, str]] = []
         self.answer = True
         self.save_to: Path | None = None  # what the save-file dialog "chooses"
+        self.open_path: Path | None = None  # and the open-file dialog
 
     def error(self, parent, title: str, text: str) -> None:  # type: ignore[no-untyped-def]
         self.shown.append(("error", title, text))
@@ -29,6 +33,10 @@ class RecordingBoxes:
         self.shown.append(("save_file", title, str(suggested)))
         return self.save_to
 
+    def open_file(self, parent, title: str, kinds: str) -> Path | None:  # type: ignore[no-untyped-def]
+        self.shown.append(("open_file", title, kinds))
+        return self.open_path
+
 
 @pytest.fixture
 def boxes() -> RecordingBoxes:
@@ -39,3 +47,21 @@ def boxes() -> RecordingBoxes:
 def screenshot_dir() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def answer_dialog(fill: Callable[[QDialog], None]) -> None:
+    """Fill in and accept the next modal dialog once it is open (exec() blocks)."""
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(20, act)
+            return
+        try:
+            fill(dialog)
+        except BaseException:
+            dialog.reject()  # a failed check must fail the test, not hang it
+            raise
+        dialog.accept()
+
+    QTimer.singleShot(0, act)

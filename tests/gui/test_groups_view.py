@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -26,7 +26,7 @@ from peerdesk.ui.groups_view import GroupsView
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.vault.vault import UnlockedVault, Vault
 from tests.conftest import PASSPHRASE, USER
-from tests.gui.conftest import RecordingBoxes
+from tests.gui.conftest import RecordingBoxes, answer_dialog
 
 TODAY = date(2026, 11, 26)  # a Thursday
 P, A = AttendanceMark.PRESENT, AttendanceMark.ABSENT
@@ -83,20 +83,6 @@ def _view(qtbot: QtBot, vault: UnlockedVault, boxes: RecordingBoxes) -> GroupsVi
     view.show()
     qtbot.waitUntil(lambda: view.detail is not None)
     return view
-
-
-def _answer(fill: Callable[[QDialog], None]) -> None:
-    """Fill in and accept the next modal dialog once it is open."""
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(20, act)
-            return
-        fill(dialog)
-        dialog.accept()
-
-    QTimer.singleShot(0, act)
 
 
 def test_a_facilitator_sees_only_their_group_with_roster_sessions_and_history(
@@ -177,7 +163,7 @@ def test_paper_back_entry_opens_the_session_for_the_chosen_day(
         assert dialog.day() == TODAY - timedelta(days=1)  # a week after the last, at most yesterday
         dialog.date.setDate(to_qdate(chosen))
 
-    _answer(pick)
+    answer_dialog(pick)
     with qtbot.waitSignal(view.session_opened) as opened:
         view.enter_past_session()
     assert GroupService(fran, _today).sheet(opened.args[0]).held_on == chosen
@@ -201,7 +187,7 @@ def test_a_coordinator_makes_a_group_and_puts_people_on_its_roster(
             if item.text() == "fran":
                 item.setCheckState(Qt.CheckState.Checked)
 
-    _answer(fill)
+    answer_dialog(fill)
     view.create_group()
     qtbot.waitUntil(lambda: view.detail is not None and view.detail.group.name == "Walking Group")
     assert view.detail.group.facilitators == ["fran"]
@@ -214,7 +200,7 @@ def test_a_coordinator_makes_a_group_and_puts_people_on_its_roster(
         dialog.people.item(1).setSelected(True)
         dialog.new_name.setText("Sunny")
 
-    _answer(enrol)
+    answer_dialog(enrol)
     view.add_to_roster()
     qtbot.waitUntil(lambda: view.detail is not None and len(view.detail.roster) == 2)
     assert sorted(e.display_name for e in view.detail.roster) == ["Bongani", "Sunny"]
@@ -229,7 +215,7 @@ def test_the_sign_in_sheet_button_writes_a_pdf_with_display_names_only(
 ) -> None:
     view = _view(qtbot, signed_in("fran", "fran passphrase here"), boxes)
     boxes.save_to = tmp_path / "sheet.pdf"
-    _answer(lambda dialog: None)
+    answer_dialog(lambda dialog: None)
     with qtbot.waitSignal(view.sheet_written, timeout=10_000):
         view.print_sign_in_sheet()
     text = "".join(page.extract_text() for page in PdfReader(boxes.save_to).pages)

@@ -93,3 +93,43 @@ def test_mistakes_get_a_plain_sentence_and_no_file(
     for result in (bad_date, no_group, unknown, unwritable, not_hers):
         assert "Traceback" not in result.err and result.out == ""
     assert not out.exists()
+
+
+def test_a_coordinator_prints_the_training_report(
+    me: tuple[str | Path, ...], tmp_path: Path, cli: Cli
+) -> None:
+    out = tmp_path / "training.pdf"
+    result = cli("report", "training", "--out", out, "--to", "2026-01-31", *me)
+    assert result.code == 0, result.err
+    assert result.out.strip() == (
+        "Wrote the training and supervision report as of Saturday 31 January 2026 (1 page) "
+        f"to {out}. It holds staff records: keep it within the program."
+    )
+    reader = PdfReader(out)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Training and supervision" in text and "As of Saturday 31 January 2026" in text
+    for staff in (USER, "fay"):
+        assert staff in text
+    for participant in ("Robin K.", "Roberta", "Kowalczyk", "555-01"):
+        assert participant not in text
+    letter = tmp_path / "letter.pdf"
+    assert cli("report", "training", "--out", letter, "--paper", "letter", *me).code == 0
+    assert [float(v) for v in PdfReader(letter).pages[0].mediabox[2:]] == [612, 792]
+
+
+def test_a_bad_report_date_is_a_usage_error(
+    me: tuple[str | Path, ...], tmp_path: Path, cli: Cli
+) -> None:
+    out = tmp_path / "training.pdf"
+    bad = cli("report", "training", "--out", out, "--to", "31/01/2026", *me)
+    assert bad.code == 2 and bad.out == ""
+    assert bad.err.strip() == (
+        "--to 31/01/2026 isn't a date PeerDesk can read. Write it as YYYY-MM-DD, "
+        "for example 2026-11-19."
+    )
+    future = cli("report", "training", "--out", out, "--to", "2999-01-01", *me)
+    assert future.code == 4
+    assert future.err.strip() == (
+        "Tuesday 1 January 2999 is still to come. Choose today or an earlier date."
+    )
+    assert "Traceback" not in bad.err + future.err and not out.exists()

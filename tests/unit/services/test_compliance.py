@@ -60,6 +60,11 @@ def test_renewal_on_the_exact_expiry_date_leaves_no_gap() -> None:
     assert item.status is Status.CURRENT and item.record == renewed
     day_after = assess("u", "pia", Role.PEER, CONFIDENTIALITY, [old], [], expiry + timedelta(1))
     assert day_after.requirements[0].status is Status.OVERDUE
+    # Looking back at the day before: the renewal hadn't happened yet.
+    before = assess(
+        "u", "pia", Role.PEER, CONFIDENTIALITY, [old, renewed], [], expiry - timedelta(1)
+    )
+    assert before.requirements[0].record == old
 
 
 def test_missing_when_never_done_and_the_person_takes_the_worst_status() -> None:

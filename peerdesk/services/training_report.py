@@ -1,0 +1,111 @@
+"""The training and supervision report: everyone's compliance for a coordinator, your own
+for anyone else (as the compliance service decides), and the PDF written to a file.
+
+It holds staff records only, never anything about participants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from peerdesk.errors import InvalidInput
+from peerdesk.reports.pdf_common import PAPER_SIZES, long_date
+from peerdesk.reports.training_report import TrainingReport, training_report_pdf
+from peerdesk.services.access import Access
+from peerdesk.services.compliance import (
+    LATER_DAYS,
+    ComplianceService,
+    Done,
+    PersonCompliance,
+    Status,
+    hours_in_window,
+)
+from peerdesk.services.settings import SettingsService
+from peerdesk.services.training import TrainingService
+from peerdesk.vault.atomic import atomic_writer
+from peerdesk.vault.vault import UnlockedVault
+
+
+def hours_short_from(
+    people: Sequence[PersonCompliance], records: dict[str, list[Done]], day: date
+) -> dict[tuple[str, str], date]:
+    """For each hour rule met on `day` but not for the next 60 days: the first day it falls
+    short, as older hours leave its window. Keyed by (user id, rule label); `records` by
+    user id."""
+    found = {}
+    for person in people:
+        theirs = records.get(person.user_id, [])
+        for rule in person.hours:
+            if rule.status not in (Status.EXPIRING_30, Status.EXPIRING_60):
+                continue
+            for ahead in range(1, LATER_DAYS + 1):
+                later = day + timedelta(days=ahead)
+                done = hours_in_window(theirs, rule.category, later, rule.period_months)
+                if done < rule.hours_required:
+                    found[(person.user_id, rule.label)] = later
+                    break
+    return found
+
+
+class TrainingReportService:
+    def __init__(self, vault: UnlockedVault, today: Callable[[], date] = date.today) -> None:
+        self.vault = vault
+        self.today = today
+        self.access = Access(vault)
+
+    def report(self, as_of: date | None = None) -> TrainingReport:
+        """What the report shows on `as_of` (default: today), which can't be later than
+        today: the report says what has been done, not what might be."""
+        day = as_of or self.today()
+        if day > self.today():
+            raise InvalidInput(
+                f"{long_date(day)} is still to come. Choose today or an earlier date."
+            )
+        compliance = ComplianceService(self.vault, self.today)
+        people = compliance.people(day)
+        ids = {person.name: person.user_id for person in people}
+        records: dict[str, list[Done]] = {}
+        for r in TrainingService(self.vault, self.today).records():
+            if r.user_name in ids:
+                records.setdefault(ids[r.user_name], []).append(
+                    Done(r.id, r.training, r.category, r.completed_on, r.expires_on, r.hours)
+                )
+        return TrainingReport(
+            organisation=SettingsService(self.vault).load().organisation,
+            as_of=day,
+            people=people,
+            rules=compliance.rules(),
+            own_only=not self.access.is_coordinator,
+            hours_short_from=hours_short_from(people, records, day),
+        )
+
+    def write(self, path: Path, as_of: date | None = None, paper: str = "a4") -> int:
+        """Write the report as a PDF to `path` (whole or not at all) and return its number
+        of pages. The file is not encrypted: it is meant to be printed or sent on."""
+        if paper not in PAPER_SIZES:
+            raise InvalidInput(f"Choose {' or '.join(PAPER_SIZES)} paper.")
+        if not path.parent.is_dir():
+            raise InvalidInput(f"The folder {path.parent} doesn't exist.")
+        if path.is_dir():
+            raise InvalidInput(f"{path} is a folder. Choose a file name ending in .pdf.")
+        report = self.report(as_of)
+        pdf = training_report_pdf(report, paper)
+        with self.vault.writing() as s:
+            try:
+                with atomic_writer(path) as out:
+                    out.write(pdf.content)
+            except OSError:
+                raise InvalidInput(
+                    f"PeerDesk couldn't write {path}. Check that the folder is writable "
+                    "and the disk isn't full."
+                ) from None
+            self.vault.audit(
+                "report",
+                detail=(
+                    f"training report as of {report.as_of.isoformat()}: {len(report.people)} staff"
+                ),
+                session=s,
+            )
+        return pdf.pages

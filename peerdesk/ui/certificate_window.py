@@ -1,0 +1,76 @@
+"""A training certificate shown inside PeerDesk, straight from the vault's bytes: an
+image is decoded in memory and a PDF is drawn page by page with PDFium from memory.
+Nothing is written to a temp folder or handed to another program, so a certificate
+never sits unencrypted on disk."""
+
+from __future__ import annotations
+
+import pypdfium2
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+PDF_SCALE = 1.5  # 108 dpi: readable on a laptop screen
+MAX_PAGES = 30
+
+
+class UnreadableCertificate(Exception):
+    """The stored file isn't an image or PDF that can be shown."""
+
+
+def certificate_pages(media_type: str, content: bytes) -> list[QImage]:
+    """The certificate as images, one per page. Safe to call off the GUI thread."""
+    if media_type == "application/pdf":
+        try:
+            document = pypdfium2.PdfDocument(content)
+        except pypdfium2.PdfiumError:
+            raise UnreadableCertificate from None
+        try:
+            pages = []
+            for index in range(min(len(document), MAX_PAGES)):
+                bitmap = document[index].render(scale=PDF_SCALE)
+                image = QImage(
+                    bitmap.buffer,
+                    bitmap.width,
+                    bitmap.height,
+                    bitmap.stride,
+                    QImage.Format.Format_BGR888
+                    if bitmap.n_channels == 3
+                    else QImage.Format.Format_ARGB32,
+                )
+                pages.append(image.copy())  # own the pixels before PDFium frees them
+            return pages
+        finally:
+            document.close()
+    image = QImage.fromData(content)
+    if image.isNull():
+        raise UnreadableCertificate
+    return [image]
+
+
+class CertificateWindow(QWidget):
+    def __init__(self, title: str, pages: list[QImage], parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        self.page_labels = []
+        for number, image in enumerate(pages, start=1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAccessibleName(self.tr("Page {0} of {1}").format(number, len(pages)))
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(label)
+            self.page_labels.append(label)
+        scroll = QScrollArea()
+        scroll.setWidget(column)
+        scroll.setWidgetResizable(True)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
+        close = QShortcut(QKeySequence("Ctrl+W"), self)
+        close.activated.connect(self.close)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self.close)
+        self.resize(900, 760)
