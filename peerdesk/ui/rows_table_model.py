@@ -25,6 +25,7 @@ class Column(Generic[Row]):
     align_right: bool = False
     tip: Callable[[Row], str | None] | None = None
     background: Callable[[Row], Any] | None = None  # a QBrush or None
+    icon: Callable[[Row], Any] | None = None  # a QIcon beside the text, or None
 
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
@@ -84,6 +85,8 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
             return column.show(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
             return column.tip(row)
+        if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
+            return column.icon(row)
         if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
             return column.background(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:

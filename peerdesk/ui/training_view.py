@@ -208,6 +208,7 @@ class TrainingView(QWidget):
                     lambda p: p.status.words,
                     sort_key=lambda p: -p.status.severity,
                     background=lambda p: QBrush(_COLOURS[p.status]),
+                    icon=lambda p: status_icon(p.status),
                 ),
                 Column(self.tr("Needs attention"), attention),
             ],
@@ -246,6 +247,7 @@ class TrainingView(QWidget):
                     lambda i: i.status.words,
                     sort_key=lambda i: -i.status.severity,
                     background=lambda i: QBrush(_COLOURS[i.status]),
+                    icon=lambda i: status_icon(i.status),
                 ),
                 Column(self.tr("Details"), lambda i: i.detail),
             ],
@@ -458,8 +460,8 @@ class TrainingView(QWidget):
             return
         person = self.staff_model.row(index.row())
         self.person_heading.setText(
-            f"<h3>{html.escape(person.name)}</h3>"
-            + self.tr("{0} · {1}").format(person.role.value, person.status.words)
+            f"<b style='font-size:large'>{html.escape(person.name)}</b> · "
+            + html.escape(self.tr("{0} · {1}").format(person.role.value, person.status.words))
         )
         self.item_model.set_rows(items_of(person))
         self.item_table.resizeColumnsToContents()
