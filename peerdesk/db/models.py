@@ -374,21 +374,24 @@ class Attendance(Synced, Base):
     mark: Mapped[AttendanceMark] = mapped_column(_enum(AttendanceMark, "attendance_mark"))
 
 
+def _role_type() -> Enum:
+    """A role as its word ("peer"), as the users table stores it."""
+    return Enum(
+        Role,
+        native_enum=False,
+        create_constraint=False,
+        length=16,
+        values_callable=lambda roles: [r.value for r in roles],
+        name="role",
+    )
+
+
 class RequiredTraining(Synced, Base):
     """A training a role must hold, renewed every `renewal_months` (None: never expires)."""
 
     __tablename__ = "required_trainings"
 
-    role: Mapped[Role] = mapped_column(
-        Enum(
-            Role,
-            native_enum=False,
-            create_constraint=False,
-            length=16,
-            values_callable=lambda roles: [r.value for r in roles],
-            name="role",
-        )
-    )
+    role: Mapped[Role] = mapped_column(_role_type())
     training: Mapped[str] = mapped_column(String(120))
     category: Mapped[str | None] = mapped_column(String(80))
     renewal_months: Mapped[int | None] = mapped_column(Integer)
@@ -400,16 +403,7 @@ class HourRule(Synced, Base):
 
     __tablename__ = "hour_rules"
 
-    role: Mapped[Role] = mapped_column(
-        Enum(
-            Role,
-            native_enum=False,
-            create_constraint=False,
-            length=16,
-            values_callable=lambda roles: [r.value for r in roles],
-            name="role",
-        )
-    )
+    role: Mapped[Role] = mapped_column(_role_type())
     label: Mapped[str] = mapped_column(String(120))
     hours: Mapped[float] = mapped_column(Float)
     period_months: Mapped[int] = mapped_column(Integer)
@@ -421,16 +415,7 @@ class SupervisionTarget(Synced, Base):
 
     __tablename__ = "supervision_targets"
 
-    role: Mapped[Role] = mapped_column(
-        Enum(
-            Role,
-            native_enum=False,
-            create_constraint=False,
-            length=16,
-            values_callable=lambda roles: [r.value for r in roles],
-            name="role",
-        )
-    )
+    role: Mapped[Role] = mapped_column(_role_type())
     minutes_per_month: Mapped[int] = mapped_column(Integer)
 
 

@@ -13,14 +13,13 @@ from pathlib import Path
 
 from peerdesk.errors import InvalidInput
 from peerdesk.reports.signin_sheet import (
-    PAPER_SIZES,
     SigninSheet,
     signin_sheet_page_count,
     signin_sheet_pdf,
 )
 from peerdesk.services.groups import GroupService, GroupView
+from peerdesk.services.report_files import check_target, write_pdf
 from peerdesk.services.settings import SettingsService
-from peerdesk.vault.atomic import atomic_writer
 from peerdesk.vault.vault import UnlockedVault
 
 
@@ -61,27 +60,13 @@ class SigninSheetService:
     def write(self, group_id: str, held_on: date, path: Path, paper: str = "a4") -> int:
         """Write the sheet as a PDF to `path` (whole or not at all) and return its number of
         pages. The file is not encrypted: it is meant to be printed."""
-        if paper not in PAPER_SIZES:
-            raise InvalidInput(f"Choose {' or '.join(PAPER_SIZES)} paper.")
+        check_target(path, paper)
         sheet = self.sheet(group_id, held_on)
-        pdf = signin_sheet_pdf(sheet, paper)
-        if not path.parent.is_dir():
-            raise InvalidInput(f"The folder {path.parent} doesn't exist.")
-        if path.is_dir():
-            raise InvalidInput(f"{path} is a folder. Choose a file name ending in .pdf.")
-        with self.vault.writing() as s:
-            try:
-                with atomic_writer(path) as out:
-                    out.write(pdf)
-            except OSError:
-                raise InvalidInput(
-                    f"PeerDesk couldn't write {path}. Check that the folder is writable "
-                    "and the disk isn't full."
-                ) from None
-            self.vault.audit(
-                "report",
-                record_id=group_id,
-                detail=f"sign-in sheet for {held_on.isoformat()}: {len(sheet.names)} names",
-                session=s,
-            )
+        write_pdf(
+            self.vault,
+            path,
+            signin_sheet_pdf(sheet, paper),
+            f"sign-in sheet for {held_on.isoformat()}: {len(sheet.names)} names",
+            record_id=group_id,
+        )
         return signin_sheet_page_count(sheet, paper)

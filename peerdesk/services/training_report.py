@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from peerdesk.errors import InvalidInput
-from peerdesk.reports.pdf_common import PAPER_SIZES, long_date
+from peerdesk.reports.pdf_common import long_date
 from peerdesk.reports.training_report import TrainingReport, training_report_pdf
 from peerdesk.services.access import Access
 from peerdesk.services.compliance import (
@@ -22,9 +22,9 @@ from peerdesk.services.compliance import (
     Status,
     hours_in_window,
 )
+from peerdesk.services.report_files import check_target, write_pdf
 from peerdesk.services.settings import SettingsService
 from peerdesk.services.training import TrainingService
-from peerdesk.vault.atomic import atomic_writer
 from peerdesk.vault.vault import UnlockedVault
 
 
@@ -84,28 +84,13 @@ class TrainingReportService:
     def write(self, path: Path, as_of: date | None = None, paper: str = "a4") -> int:
         """Write the report as a PDF to `path` (whole or not at all) and return its number
         of pages. The file is not encrypted: it is meant to be printed or sent on."""
-        if paper not in PAPER_SIZES:
-            raise InvalidInput(f"Choose {' or '.join(PAPER_SIZES)} paper.")
-        if not path.parent.is_dir():
-            raise InvalidInput(f"The folder {path.parent} doesn't exist.")
-        if path.is_dir():
-            raise InvalidInput(f"{path} is a folder. Choose a file name ending in .pdf.")
+        check_target(path, paper)
         report = self.report(as_of)
         pdf = training_report_pdf(report, paper)
-        with self.vault.writing() as s:
-            try:
-                with atomic_writer(path) as out:
-                    out.write(pdf.content)
-            except OSError:
-                raise InvalidInput(
-                    f"PeerDesk couldn't write {path}. Check that the folder is writable "
-                    "and the disk isn't full."
-                ) from None
-            self.vault.audit(
-                "report",
-                detail=(
-                    f"training report as of {report.as_of.isoformat()}: {len(report.people)} staff"
-                ),
-                session=s,
-            )
+        write_pdf(
+            self.vault,
+            path,
+            pdf.content,
+            f"training report as of {report.as_of.isoformat()}: {len(report.people)} staff",
+        )
         return pdf.pages

@@ -42,7 +42,8 @@ def date_edit(day: date, latest: date | None, name: str) -> QDateEdit:
     return edit
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """OK (named for what it does) and Cancel, wired to the dialog."""
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
@@ -87,7 +88,7 @@ class GroupDialog(QDialog):
         form.addRow(self.tr("&Facilitators (Space ticks)"), self.facilitators)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("&Save")))
+        layout.addWidget(ok_cancel(self, self.tr("&Save")))
 
     def chosen_facilitators(self) -> list[str]:
         return [
@@ -140,7 +141,7 @@ class EnrolDialog(QDialog):
         form.addRow(self.tr("On the roster &from"), self.enrolled_on)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("&Add")))
+        layout.addWidget(ok_cancel(self, self.tr("&Add")))
         self.resize(420, 480)
 
     def _filter(self, typed: str) -> None:
@@ -194,7 +195,7 @@ class DayDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("&OK")))
+        layout.addWidget(ok_cancel(self, self.tr("&OK")))
 
     def day(self) -> date:
         return from_qdate(self.date.date())

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -26,14 +25,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -57,7 +54,7 @@ from peerdesk.ui.attendance_table_model import MARK_COLOURS
 from peerdesk.ui.attendance_window import long_date
 from peerdesk.ui.group_dialogs import DayDialog, EnrolDialog, GroupDialog, date_edit, from_qdate
 from peerdesk.ui.message_boxes import MessageBoxes
-from peerdesk.ui.rows_table_model import Column, IdRole, RowsTableModel
+from peerdesk.ui.rows_table_model import Column, IdRole, RowsTableModel, rows_table_view
 from peerdesk.vault.vault import UnlockedVault
 
 HISTORY_WEEKS = 12
@@ -99,20 +96,6 @@ def _session_column(number: int, held_on: date, not_marked: str) -> Column[Histo
         return QBrush(MARK_COLOURS[mark]) if mark else None
 
     return Column(f"{held_on:%d %b}", letter, sort_key=key, tip=tip, background=colour)
-
-
-def _table(name: str, model: QAbstractItemModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSortingEnabled(True)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 @dataclass(frozen=True)
@@ -186,7 +169,7 @@ class GroupsView(QWidget):
             lambda g: g.id,
             self,
         )
-        self.group_table = _table(self.tr("Groups"), self.group_model)
+        self.group_table = rows_table_view(self.group_model, self.tr("Groups"))
         self.group_table.selectionModel().currentRowChanged.connect(self._group_chosen)
         self.group_table.installEventFilter(self)
 
@@ -240,7 +223,7 @@ class GroupsView(QWidget):
             lambda r: r.participant_id,
             self,
         )
-        self.roster_table = _table(self.tr("Roster"), self.roster_model)
+        self.roster_table = rows_table_view(self.roster_model, self.tr("Roster"))
         add = QPushButton(self.tr("Add to the &roster…"))
         add.clicked.connect(self.add_to_roster)
         self.take_off = QPushButton(self.tr("Take &off the roster…"))
@@ -274,7 +257,7 @@ class GroupsView(QWidget):
             lambda s: s.id,
             self,
         )
-        self.session_table = _table(self.tr("Sessions"), self.session_model)
+        self.session_table = rows_table_view(self.session_model, self.tr("Sessions"))
         self.session_table.activated.connect(self._open_session_at)
         self.session_table.installEventFilter(self)
         sessions_page = QWidget()
@@ -292,7 +275,7 @@ class GroupsView(QWidget):
         self.history_model: RowsTableModel[HistoryRow] = RowsTableModel(
             [], lambda r: r.participant_id, self
         )
-        self.history_table = _table(self.tr("Attendance history"), self.history_model)
+        self.history_table = rows_table_view(self.history_model, self.tr("Attendance history"))
         self.history_table.horizontalHeader().setStretchLastSection(False)
         self.history_note = QLabel()
         self.history_note.setWordWrap(True)

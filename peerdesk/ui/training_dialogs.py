@@ -33,21 +33,11 @@ from PySide6.QtWidgets import (
 from peerdesk.db.models import Role
 from peerdesk.errors import KnownError
 from peerdesk.services.training import TrainingRecordView, TrainingService
-from peerdesk.ui.group_dialogs import date_edit, from_qdate, to_qdate
+from peerdesk.ui.group_dialogs import date_edit, from_qdate, ok_cancel, to_qdate
 from peerdesk.ui.message_boxes import MessageBoxes
 
 SUPERVISION_TOPICS = ("self-care", "burnout check-in", "boundaries", "caseload review")
 CERTIFICATE_KINDS = "Certificates (*.pdf *.png *.jpg *.jpeg)"
-
-
-def _ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class TrainingDialog(QDialog):
@@ -123,7 +113,7 @@ class TrainingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
-        layout.addWidget(_ok_cancel(self, self.tr("&Save")))
+        layout.addWidget(ok_cancel(self, self.tr("&Save")))
         self.resize(460, 320)
 
     def _expiry_edited(self) -> None:
@@ -194,7 +184,7 @@ class SupervisionDialog(QDialog):
         form.addRow(self.tr("&Notes"), self.notes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_ok_cancel(self, self.tr("&Save")))
+        layout.addWidget(ok_cancel(self, self.tr("&Save")))
 
     def topics(self) -> list[str]:
         chosen = [box.text() for box in self.topic_boxes if box.isChecked()]

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QHBoxLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStyle,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -55,7 +53,7 @@ from peerdesk.ui.certificate_window import (
 )
 from peerdesk.ui.group_dialogs import from_qdate
 from peerdesk.ui.message_boxes import MessageBoxes
-from peerdesk.ui.rows_table_model import Column, RowsTableModel
+from peerdesk.ui.rows_table_model import Column, RowsTableModel, rows_table_view
 from peerdesk.ui.training_dialogs import RequirementsDialog, SupervisionDialog, TrainingDialog
 from peerdesk.vault.vault import UnlockedVault
 
@@ -180,19 +178,6 @@ class TrainingView(QWidget):
 
     # --- layout --------------------------------------------------------------------------
 
-    def _table(self, model: QAbstractItemModel, name: str) -> QTableView:
-        table = QTableView()
-        table.setModel(model)
-        table.setAccessibleName(name)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setSortingEnabled(True)
-        return table
-
     def _build(self) -> None:
         heading = QLabel(
             self.tr("<h2>Staff training</h2>")
@@ -215,7 +200,7 @@ class TrainingView(QWidget):
             lambda p: p.user_id,
             self,
         )
-        self.staff_table = self._table(self.staff_model, self.tr("Staff"))
+        self.staff_table = rows_table_view(self.staff_model, self.tr("Staff"))
         self.staff_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_person(current)
         )
@@ -254,7 +239,7 @@ class TrainingView(QWidget):
             lambda i: i.what,
             self,
         )
-        self.item_table = self._table(self.item_model, self.tr("Requirements and status"))
+        self.item_table = rows_table_view(self.item_model, self.tr("Requirements and status"))
         self.no_requirements = QLabel()
         self.no_requirements.setWordWrap(True)
         items_page = QWidget()
@@ -291,7 +276,7 @@ class TrainingView(QWidget):
             lambda r: r.id,
             self,
         )
-        self.record_table = self._table(self.record_model, self.tr("Trainings done"))
+        self.record_table = rows_table_view(self.record_model, self.tr("Trainings done"))
         self.record_table.activated.connect(lambda _index: self.open_certificate())
         self.add_button = QPushButton(self.tr("&Add a training…"))
         self.add_button.setToolTip(self.tr("Ctrl+N"))
@@ -327,7 +312,7 @@ class TrainingView(QWidget):
             lambda m: m.month.isoformat(),
             self,
         )
-        self.month_table = self._table(self.month_model, self.tr("Supervision by month"))
+        self.month_table = rows_table_view(self.month_model, self.tr("Supervision by month"))
         self.month_table.setSortingEnabled(False)
         self.supervision_model: RowsTableModel[SupervisionView] = RowsTableModel(
             [
@@ -344,7 +329,7 @@ class TrainingView(QWidget):
             lambda v: v.id,
             self,
         )
-        self.supervision_table = self._table(self.supervision_model, self.tr("Supervision log"))
+        self.supervision_table = rows_table_view(self.supervision_model, self.tr("Supervision log"))
         log_button = QPushButton(self.tr("&Log supervision…"))
         log_button.clicked.connect(self.log_supervision)
         supervision_page = QWidget()
