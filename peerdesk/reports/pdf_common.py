@@ -69,10 +69,12 @@ class Fonts:
 
 STANDARD_FONTS = Fonts("Helvetica", "Helvetica-Bold", "Helvetica-Oblique")
 
-# A font with accents and other scripts, if this computer has one: Helvetica, built into
-# every PDF reader, covers Western European letters only, and a name is worth printing
-# right ("Nguyễn", "Zoë", "Ольга"). One bundled in resources/fonts would come first.
+# A font with accents and other scripts: Helvetica, built into every PDF reader, covers
+# Western European letters only, and a name is worth printing right ("Nguyễn", "Zoë",
+# "Ольга", "Σοφία"). DejaVu Sans is bundled in resources/fonts (free licence beside it),
+# so every computer prints the same; the system's fonts are a fallback.
 _NOTO = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
+_DEJAVU = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
 _ARIAL_MAC = ("Arial.ttf", "Arial Bold.ttf", "Arial Italic.ttf")
 _UNICODE_FONTS: dict[str, list[tuple[str, tuple[str, str, str]]]] = {
     "win32": [("C:/Windows/Fonts", ("arial.ttf", "arialbd.ttf", "ariali.ttf"))],
@@ -81,10 +83,7 @@ _UNICODE_FONTS: dict[str, list[tuple[str, tuple[str, str, str]]]] = {
         ("/Library/Fonts", _ARIAL_MAC),
     ],
     "linux": [
-        (
-            "/usr/share/fonts/truetype/dejavu",
-            ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"),
-        ),
+        ("/usr/share/fonts/truetype/dejavu", _DEJAVU),
         ("/usr/share/fonts/truetype/noto", _NOTO),
     ],
 }
@@ -95,7 +94,7 @@ def report_fonts() -> Fonts:
     """The first complete family found, registered once per process (reportlab keeps its
     own registry of fonts) and as a family, so <b> and <i> work in paragraphs; the
     built-in Helvetica when there is none."""
-    candidates = [(resources_dir() / "fonts", _NOTO)] + [
+    candidates = [(resources_dir() / "fonts", _DEJAVU)] + [
         (Path(folder), files) for folder, files in _UNICODE_FONTS.get(sys.platform, [])
     ]
     for folder, files in candidates:
