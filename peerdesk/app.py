@@ -153,6 +153,7 @@ class AppController(QObject):
         """Keep unsaved edits as drafts in the vault, hide everything, drop the connection
         and the key, and show the sign-in window."""
         self.idle.stop()
+        self.tasks.cancel_all()  # a long report stops at its next page
         self.tasks.wait_for_done()
         if self.main_window is not None:
             if self.unlocked is not None:

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from peerdesk import __version__, crash_report
 from peerdesk.config import ENV_NEW_PASSPHRASE, ENV_PASSPHRASE, default_vault_dir
@@ -34,6 +34,9 @@ from peerdesk.services.imports import SPECS as IMPORT_KINDS
 from peerdesk.services.imports import Importer
 from peerdesk.services.users import UserService, parse_role
 from peerdesk.vault.vault import UnlockedVault, Vault, restore_into_empty_folder
+
+if TYPE_CHECKING:  # reports bring reportlab: imported only when a report is asked for
+    from peerdesk.services.reports import BuiltReport, ReportKind, ReportRequest
 
 
 class _Parser(argparse.ArgumentParser):
@@ -179,23 +182,48 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave out names, contact details, birth dates and notes, and "
         "use pseudonyms instead of participant ids",
     )
-    report = command("report", "write a report as a PDF file", cmd_report)
-    report.add_argument(
-        "kind", choices=list(REPORT_KINDS), metavar="KIND", help=", ".join(REPORT_KINDS)
+    report = commands.add_parser(
+        "report",
+        help="write a report as a PDF file",
+        description="write a report as a PDF file",
+        parents=[common],
+        formatter_class=_ReportHelp,
     )
+    report.set_defaults(handler=cmd_report)
+    # The kinds come from the report catalogue, loaded only when a report is asked for:
+    # it brings reportlab, which adds a third of a second to every start.
+    report.add_argument("kind", type=_report_kind, metavar="KIND", help=REPORT_KIND_HELP)
     report.add_argument(
         "--out", type=Path, required=True, metavar="FILE.pdf", help="where to write it"
     )
-    report.add_argument("--group", metavar="NAME", help="the group (signin-sheet)")
     report.add_argument(
-        "--date",
+        "--from",
+        dest="start",
         metavar="DATE",
-        help="the day, as YYYY-MM-DD (signin-sheet; default: today)",
+        help="the first day of the period, as YYYY-MM-DD (attendance, participant, ...)",
     )
     report.add_argument(
         "--to",
         metavar="DATE",
-        help="the last day the report covers, as YYYY-MM-DD (training; default: today)",
+        help="the last day of the period, as YYYY-MM-DD; for training, the day the "
+        "report is as of (default: today)",
+    )
+    report.add_argument("--peer", metavar="NAME", help="one peer's caseload (caseload)")
+    report.add_argument("--group", metavar="NAME", help="the group (attendance, signin-sheet)")
+    report.add_argument(
+        "--participant",
+        metavar="ID",
+        help="the participant's id, as in your spreadsheets (participant)",
+    )
+    report.add_argument(
+        "--plain",
+        action="store_true",
+        help="the version written for the participant to keep (participant)",
+    )
+    report.add_argument(
+        "--date",
+        metavar="DATE",
+        help="the day, as YYYY-MM-DD (signin-sheet; default: today)",
     )
     report.add_argument(
         "--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)"
@@ -509,56 +537,127 @@ def _parse_date(text: str | None, option: str) -> date | None:
         ) from None
 
 
-def _report_signin_sheet(unlocked: UnlockedVault, args: argparse.Namespace) -> str:
-    # reportlab loads only when a report is asked for (it adds ~80 ms to every start)
-    from peerdesk.reports.signin_sheet import long_date
-    from peerdesk.services.signin_sheets import SigninSheetService
-
-    held_on = _parse_date(args.date, "--date") or date.today()
-    service = SigninSheetService(unlocked)
-    pages = service.write(service.group_id_by_name(args.group), held_on, args.out, args.paper)
-    return (
-        f"Wrote the sign-in sheet for {args.group.strip()} on {long_date(held_on)} "
-        f"({pages} page{'s' if pages != 1 else ''}) to {args.out}. It lists names: keep it "
-        "private and shred it once entered."
-    )
+REPORT_KIND_HELP = "which report (see below)"
 
 
-def _report_training(unlocked: UnlockedVault, args: argparse.Namespace) -> str:
-    from peerdesk.reports.pdf_common import long_date
-    from peerdesk.services.training_report import TrainingReportService
+def _report_kinds() -> dict[str, ReportKind]:
+    from peerdesk.services.reports import catalogue
 
-    as_of = _parse_date(args.to, "--to") or date.today()
-    pages = TrainingReportService(unlocked).write(args.out, as_of, args.paper)
-    whose = "the" if unlocked.user and unlocked.user.role is Role.COORDINATOR else "your"
-    return (
-        f"Wrote {whose} training and supervision report as of {long_date(as_of)} "
-        f"({pages} page{'s' if pages != 1 else ''}) to {args.out}. It holds staff records: "
-        "keep it within the program."
-    )
+    return catalogue()
 
 
-# Each kind of report: the options it needs (and what to say when one is missing), and
-# what writes it and returns the sentence to print.
-REPORT_KINDS: dict[
-    str, tuple[dict[str, str], Callable[[UnlockedVault, argparse.Namespace], str]]
-] = {
-    "signin-sheet": ({"group": "Say which group with --group NAME."}, _report_signin_sheet),
-    "training": ({}, _report_training),
+def _report_kind(name: str) -> str:
+    """KIND, checked against the catalogue as the command line is read."""
+    kinds = _report_kinds()
+    if name not in kinds:
+        raise argparse.ArgumentTypeError(
+            f"there's no report called '{name}'; choose {', '.join(kinds)}"
+        )
+    return name
+
+
+class _ReportHelp(argparse.HelpFormatter):
+    """`peerdesk report --help` lists the reports from the catalogue."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.dest == "kind":
+            kinds = ", ".join(_report_kinds())
+            return f"which report: {kinds}".replace("%", "%%")
+        return action.help
+
+
+# What to say after writing a report that holds participants' details, by kind.
+_NAMES_PARTICIPANTS = "It names participants: keep it private and shred it when you're done."
+_REPORT_CAUTIONS = {
+    "caseload": _NAMES_PARTICIPANTS,
+    "attendance": _NAMES_PARTICIPANTS,
+    "participant": _NAMES_PARTICIPANTS,
+    "signin-sheet": "It lists names: keep it private and shred it once entered.",
+    "training": "It holds staff records: keep it within the program.",
+    "program": "It holds no names or contact details.",
 }
 
 
+def _pages(count: int) -> str:
+    return f"{count} page{'s' if count != 1 else ''}"
+
+
+def _report_request(args: argparse.Namespace) -> ReportRequest:
+    """The request the options make, checked for what the kind needs (a usage error,
+    before the passphrase is asked for)."""
+    from peerdesk.services.reports import NEEDED_WORDS, ReportRequest
+
+    kind = _report_kinds()[args.kind]
+    start = _parse_date(args.start, "--from")
+    end = _parse_date(args.to, "--to")
+    day = _parse_date(args.date, "--date")
+    if args.kind == "signin-sheet":
+        start = end = day
+    elif args.kind == "training":
+        start = end  # the day it is as of
+    for need in kind.needs:
+        if need == "period":
+            if start is None or end is None:
+                raise UsageError(NEEDED_WORDS["period"])
+            if end < start:
+                raise UsageError("The period ends before it starts (--to is before --from).")
+        elif not (getattr(args, need) or "").strip():
+            raise UsageError(NEEDED_WORDS[need])
+    return ReportRequest(
+        kind=args.kind,
+        start=start,
+        end=end,
+        peer=args.peer,
+        group=args.group,
+        participant=args.participant,
+        plain=args.plain,
+        paper=args.paper,
+    )
+
+
+def _report_done(
+    request: ReportRequest, built: BuiltReport, unlocked: UnlockedVault, out: Path, today: date
+) -> str:
+    """The sentence to print once the report is written."""
+    from peerdesk.reports.pdf_common import long_date
+
+    kind = _report_kinds()[request.kind]
+    pages = _pages(built.pages)
+    role = unlocked.user.role if unlocked.user else None
+    if request.kind == "signin-sheet":
+        what = (
+            f"the sign-in sheet for {(request.group or '').strip()} on "
+            f"{long_date(request.start or today)}"
+        )
+    elif request.kind == "training":
+        whose = "the" if role is Role.COORDINATOR else "your"
+        what = f"{whose} training and supervision report as of {long_date(request.end or today)}"
+    elif request.kind == "caseload":
+        if request.peer and request.peer.strip():
+            whose = f"{request.peer.strip()}'s caseload"
+        else:
+            whose = "every peer's caseload" if role is Role.COORDINATOR else "your caseload"
+        what = f"the caseload summary of {whose}"
+    elif request.kind == "attendance" and request.start and request.end:
+        what = (
+            f"the attendance report for {(request.group or '').strip()} from "
+            f"{long_date(request.start)} to {long_date(request.end)}"
+        )
+    else:
+        what = f"the {kind.title[:1].lower()}{kind.title[1:]}"
+    caution = _REPORT_CAUTIONS.get(request.kind)
+    return f"Wrote {what} ({pages}) to {out}." + (f" {caution}" if caution else "")
+
+
 def cmd_report(args: argparse.Namespace) -> int:
-    needed, write = REPORT_KINDS[args.kind]
-    for option, missing in needed.items():
-        if not (getattr(args, option) or "").strip():
-            raise UsageError(missing)
-    # a bad date is a usage error before the passphrase
-    _parse_date(args.date, "--date")
-    _parse_date(args.to, "--to")
+    from peerdesk.services.reports import ReportService
+
+    request = _report_request(args)  # usage errors before the passphrase
     unlocked = _unlock(args)
     try:
-        done = write(unlocked, args)
+        today = date.today()
+        built = ReportService(unlocked, lambda: today).write(request, args.out)
+        done = _report_done(request, built, unlocked, args.out, today)
     finally:
         unlocked.lock()
     _say(done)

@@ -6,24 +6,31 @@ font, the PDF's title and author, and tables that break across pages with their 
 row repeated.
 
 A report gives `build_report` its `ReportMeta` and a function that makes its story (a
-list of flowables) from the shared `Styles`. The PDF is laid out twice: first to count
-the pages, then with the count in every footer. `progress(page, total)` is called as
-each page is finished (total 0 on the counting pass); it may raise to stop the report.
+list of flowables) from the shared `Styles`. The PDF is laid out once: each page's footer
+waits until the last page is laid out, so it can say "Page x of y" (laying a long report
+out twice to count its pages took twice as long). `progress(page, total)` is called as
+each page is laid out (total 0: not known yet), then once more for every page with the
+total as the file is finished; it may raise to stop the report.
+
+`bar_chart` draws a small bar chart (reportlab.graphics) in the same fonts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from io import BytesIO
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -77,6 +84,8 @@ class ReportMeta:
     made_by: str
     privacy_line: str
     logo: bytes | None = None  # PNG or JPEG, printed top right on the first page
+    # More lines for the first page's heading, after the period: "Group: …", "Where: …"
+    details: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -183,6 +192,79 @@ def data_table(
     return table
 
 
+def compact_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    s: Styles,
+    *,
+    right_align: Sequence[int] = (),
+    centre: Sequence[int] = (),
+    bold_rows: Sequence[int] = (),
+    font_size: float = 8.5,
+    more_style: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A table of short texts for long listings (thousands of rows): the look of
+    `data_table` (heading row repeated on every page, light stripes), but each cell is
+    drawn as one line of text, which is many times faster than a paragraph per cell. A
+    text too wide for its column still wraps (as a paragraph); a heading must fit, and
+    may hold line breaks. `widths` as in `data_table`; `bold_rows` counts body rows from
+    0 and may be negative (-1: the last). Narrow columns (small type) get less padding.
+    `more_style`: more TableStyle commands, rows counted with the heading row as 0."""
+    points = [w * CONTENT_WIDTH if w <= 1 else w for w in widths]
+    padding = 1.5 if font_size <= 8 else 4
+    fonts = s.fonts
+    cell_style = ParagraphStyle(
+        "compact", parent=s.cell, fontSize=font_size, leading=font_size * 1.25
+    )
+    bold_style = ParagraphStyle("compact_bold", parent=cell_style, fontName=fonts.bold)
+    bold = {r if r >= 0 else len(rows) + r for r in bold_rows}
+
+    def fitted(row_index: int, row: Sequence[str]) -> list[Any]:
+        font = fonts.bold if row_index in bold else fonts.regular
+        cells: list[Any] = []
+        for column, value in enumerate(row):
+            room = points[column] - 2 * padding
+            if value and pdfmetrics.stringWidth(value, font, font_size) > room:
+                cells.append(text(value, bold_style if row_index in bold else cell_style))
+            else:
+                cells.append(value)
+        return cells
+
+    head_size = font_size - 0.5
+    for column, label in enumerate(header):
+        for line in label.split("\n"):
+            room = points[column] - 2 * padding
+            if pdfmetrics.stringWidth(line, fonts.bold, head_size) > room:
+                raise ValueError(f"the heading {line!r} is too wide for its column")
+    body: list[list[Any]] = [list(header)]
+    body += [fitted(i, row) for i, row in enumerate(rows)]
+    table = Table(body, colWidths=points, repeatRows=1, hAlign="LEFT")
+    style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), fonts.regular, font_size, font_size * 1.25),
+        ("FONT", (0, 0), (-1, 0), fonts.bold, head_size, head_size * 1.2),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if len(body) > 2:
+        style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]))
+    for column in right_align:
+        style.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+    for column in centre:
+        style.append(("ALIGN", (column, 0), (column, -1), "CENTRE"))
+    for row_index in sorted(bold):
+        style.append(("FONT", (0, row_index + 1), (-1, row_index + 1), fonts.bold, font_size))
+    style += more_style
+    table.setStyle(TableStyle(style))
+    return table
+
+
 def kept(parts: list[Flowable]) -> Flowable:
     return KeepTogether(parts)
 
@@ -195,10 +277,57 @@ def _first_heading(meta: ReportMeta, s: Styles) -> list[Flowable]:
     lines = []
     if meta.period:
         lines.append(meta.period)
-    lines.append(f"Made on {long_date(meta.made_on)} by {meta.made_by}")
+    lines += [" ".join(line.split()) for line in meta.details if line.strip()]
+    made = f"Made on {long_date(meta.made_on)}"
+    lines.append(f"{made} by {meta.made_by}" if meta.made_by.strip() else made)
     parts += [text(line, s.body) for line in lines]
     parts.append(Spacer(1, 4 * mm))
     return parts
+
+
+def titled(meta: ReportMeta) -> str:
+    """The title with its period, as the PDF's metadata and later pages' header give it:
+    "Caseload summary, 1 October 2026 to 31 October 2026". A period written as a
+    sentence ("As of Sunday 29 November 2026") reads on after a comma in lower case."""
+    if not meta.period:
+        return meta.title
+    period = meta.period
+    if period.startswith("As of "):
+        period = "a" + period[1:]
+    return f"{meta.title}, {period}"
+
+
+class _PageCanvas(Canvas):
+    """A canvas that holds every page back until the last one is laid out, then draws
+    each page's footer, with the number of pages, where `footer_here` was called (so its
+    text comes before the page's content, as a reader reads it)."""
+
+    def __init__(self, *args: Any, draw_footer: Callable[[Canvas, int], None], **kw: Any):
+        super().__init__(*args, **kw)
+        self._draw_footer = draw_footer
+        self._held: list[dict[str, Any]] = []
+        self._footer_at = 0
+
+    def footer_here(self) -> None:
+        self._footer_at = len(self._code)
+
+    def showPage(self) -> None:  # reportlab calls it by this name
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+        self._footer_at = 0
+
+    def save(self) -> None:
+        total = len(self._held)
+        for page in self._held:
+            self.__dict__.update(page)
+            drawn_from = len(self._code)
+            self._draw_footer(self, total)
+            footer = self._code[drawn_from:]
+            del self._code[drawn_from:]
+            self._code[self._footer_at : self._footer_at] = footer
+            Canvas.showPage(self)
+        self._held = []
+        Canvas.save(self)
 
 
 def build_report(
@@ -209,34 +338,17 @@ def build_report(
 ) -> tuple[bytes, int]:
     """The PDF and its number of pages."""
     s = styles()
-    first, pages = _build(meta, story, s, paper, None, progress)
-    if pages == 1:
-        return first, pages  # "Page 1 of 1" is already right
-    content, again = _build(meta, story, s, paper, pages, progress)
-    return content, again
-
-
-def _build(
-    meta: ReportMeta,
-    story: Callable[[Styles], list[Flowable]],
-    s: Styles,
-    paper: str,
-    total: int | None,
-    progress: Progress | None,
-) -> tuple[bytes, int]:
     page_size = PAPER_SIZES[paper]
     x0, y0 = shared_area_origin(page_size)
     fonts = s.fonts
     left, right = x0 + MARGIN_SIDE, x0 + SHARED_WIDTH - MARGIN_SIDE
     top, bottom = y0 + SHARED_HEIGHT - MARGIN_TOP, y0 + MARGIN_BOTTOM
-    running = meta.title
-    if meta.period:
-        running += f", {meta.period}"
+    running = titled(meta)
     organisation = " ".join(meta.organisation.split())
     if organisation:
         running += f" · {organisation}"
 
-    def footer(canvas: Canvas) -> None:
+    def footer(canvas: Canvas, total: int) -> None:
         page = canvas.getPageNumber()
         canvas.saveState()
         canvas.setFillColor(GREY)
@@ -244,10 +356,16 @@ def _build(
         canvas.drawString(left, bottom, meta.privacy_line)
         canvas.setFillColor(INK)
         canvas.setFont(fonts.regular, 9)
-        canvas.drawRightString(right, bottom, f"Page {page} of {total or page}")
+        canvas.drawRightString(right, bottom, f"Page {page} of {total}")
         canvas.restoreState()
         if progress is not None:
-            progress(page, total or 0)
+            progress(page, total)
+
+    def laid_out(canvas: Canvas) -> None:
+        assert isinstance(canvas, _PageCanvas)
+        canvas.footer_here()
+        if progress is not None:
+            progress(canvas.getPageNumber(), 0)
 
     def first_page(canvas: Canvas, _doc: Any) -> None:
         if meta.logo:
@@ -257,7 +375,7 @@ def _build(
             canvas.drawImage(
                 logo, right - shown, top - LOGO_HEIGHT, shown, LOGO_HEIGHT, mask="auto"
             )
-        footer(canvas)
+        laid_out(canvas)
 
     def later_page(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
@@ -271,18 +389,17 @@ def _build(
         canvas.setLineWidth(0.5)
         canvas.line(left, top - 4.5 * mm, right, top - 4.5 * mm)
         canvas.restoreState()
-        footer(canvas)
+        laid_out(canvas)
 
     def frame(name: str, frame_top: float) -> Frame:
         floor = bottom + FOOTER_ROOM
         return Frame(left, floor, right - left, frame_top - floor, 0, 0, 0, 0, id=name)
 
     buffer = BytesIO()
-    title = f"{meta.title}, {meta.period}" if meta.period else meta.title
     doc = BaseDocTemplate(
         buffer,
         pagesize=page_size,
-        title=title,
+        title=titled(meta),
         author=organisation or meta.made_by,
         subject=f"Made with PeerDesk on {short_date(meta.made_on)}",
         creator="PeerDesk",
@@ -296,9 +413,85 @@ def _build(
             PageTemplate("later", [frame("later", top - HEADER_ROOM)], onPage=later_page),
         ]
     )
-    doc.build(_first_heading(meta, s) + story(s))
+
+    def canvas_maker(*args: Any, **kw: Any) -> _PageCanvas:
+        return _PageCanvas(*args, draw_footer=footer, **kw)
+
+    doc.build(_first_heading(meta, s) + story(s), canvasmaker=canvas_maker)
     return buffer.getvalue(), doc.page
 
 
 def period_words(start: date, end: date) -> str:
     return f"{long_date(start)} to {long_date(end)}"
+
+
+def percent(share: float | None) -> str:
+    """'83%' for 0.83; an en dash when there is nothing to divide."""
+    return EN_DASH if share is None else f"{round(share * 100)}%"
+
+
+def counted(count: int, one: str, many: str | None = None) -> str:
+    """'1 session', '3 sessions'."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+BAR_FILL = colors.Color(0.27, 0.45, 0.65)
+
+
+def bar_chart(
+    labels: Sequence[str],
+    values: Sequence[float | None],
+    s: Styles,
+    *,
+    value_max: float | None = None,
+    value_words: Callable[[float], str] = lambda v: f"{v:g}",
+    missing: str = "",
+    height: float = 55 * mm,
+    width: float = CONTENT_WIDTH,
+) -> Drawing:
+    """A bar chart (one bar per label) as a flowable, in the report's fonts, each bar
+    with its value written above it so the figures can be read without the axis. A
+    value of None draws no bar and writes `missing` where it would be."""
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 12 * mm, 9 * mm
+    chart.width, chart.height = width - chart.x - 2 * mm, height - chart.y - 6 * mm
+    chart.data = [[0.0 if v is None else float(v) for v in values]]
+    chart.bars[0].fillColor = BAR_FILL
+    chart.bars[0].strokeColor = None
+    chart.barSpacing = 1
+    chart.groupSpacing = max(2.0, min(12.0, chart.width / max(len(values), 1) * 0.3))
+    top = max([v for v in values if v is not None], default=0.0)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = value_max if value_max is not None else (top * 1.15 or 1)
+    chart.valueAxis.labels.fontName = s.fonts.regular
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = value_words
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.Color(0.88, 0.88, 0.88)
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.valueAxis.forceZero = True
+    chart.categoryAxis.categoryNames = list(labels)
+    chart.categoryAxis.labels.fontName = s.fonts.regular
+    chart.categoryAxis.labels.fontSize = 7 if len(labels) <= 14 else 6
+    chart.categoryAxis.labels.dy = -2
+    chart.categoryAxis.strokeColor = RULE
+    if len(labels) > 14:
+        chart.categoryAxis.labels.angle = 45
+        chart.categoryAxis.labels.boxAnchor = "ne"
+    drawing.add(chart)
+    # the value over each bar, drawn here rather than by the chart so an empty month can
+    # say so instead of "0%"
+    step = chart.width / max(len(values), 1)
+    scale = chart.height / chart.valueAxis.valueMax
+    for index, value in enumerate(values):
+        words = missing if value is None else value_words(value)
+        if not words:
+            continue
+        x = chart.x + step * (index + 0.5)
+        y = chart.y + (0 if value is None else value * scale) + 1.5
+        drawing.add(
+            String(x, y, words, fontName=s.fonts.regular, fontSize=6.5, textAnchor="middle")
+        )
+    return drawing

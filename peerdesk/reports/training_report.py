@@ -4,9 +4,8 @@ target. Written for a coordinator, a supervisor or a funder, in plain words.
 
 It is about staff only: it takes the compliance of each person and prints nothing about
 participants. Statuses are always written out in words; the coloured marker beside them
-(a circle, triangle or square) is a help, never the only sign. Everything sits inside the
-area A4 and US Letter share, so it prints right on either. The PDF is laid out twice: the
-first time to count the pages, so every footer can say "Page N of M".
+(a circle, triangle or square) is a help, never the only sign. The page, heading, running
+header and footer are every report's (layout.py).
 """
 
 from __future__ import annotations
@@ -24,12 +23,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -37,15 +33,26 @@ from reportlab.platypus import (
 )
 
 from peerdesk.db.models import Role
+from peerdesk.reports.layout import (
+    CONTENT_WIDTH,
+    EN_DASH,
+    GREY,
+    HEADER_FILL,
+    INK,
+    RULE,
+    STAFF_PRIVACY,
+    STRIPE,
+    Progress,
+    ReportMeta,
+    Styles,
+    build_report,
+)
 from peerdesk.reports.pdf_common import (
     PAPER_SIZES,
     SHARED_HEIGHT,
-    SHARED_WIDTH,
     Fonts,
     long_date,
     month_name,
-    report_fonts,
-    shared_area_origin,
     short_date,
 )
 from peerdesk.services.compliance import (
@@ -56,10 +63,6 @@ from peerdesk.services.compliance import (
     Status,
 )
 
-MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM = 15 * mm, 14 * mm, 12 * mm
-HEADER_ROOM = 8 * mm  # the running header of later pages and the space below it
-FOOTER_ROOM = 9 * mm  # the footer and the space above it
-CONTENT_WIDTH = SHARED_WIDTH - 2 * MARGIN_SIDE
 NAME_COLUMN = 30  # mm, the same in every table
 CELL_PADDING = 4  # points, left and right in every cell
 SECTION_ROOM = 45 * mm  # a heading, its intro, a table's heading row and a few rows
@@ -67,7 +70,7 @@ SUPERVISION_COLUMNS = 4  # the last three complete months and the month in progr
 
 TITLE = "Training and supervision"
 OWN_TITLE = "Your training and supervision"
-PRIVACY_LINE = "Staff records: keep this report within the program."
+PRIVACY_LINE = STAFF_PRIVACY
 
 ROLE_ORDER = (Role.PEER, Role.FACILITATOR, Role.COORDINATOR)
 ROLE_WORDS = {
@@ -76,11 +79,6 @@ ROLE_WORDS = {
     Role.COORDINATOR: ("Coordinator", "Coordinators"),
 }
 
-INK = colors.black
-GREY = colors.Color(0.35, 0.35, 0.35)
-RULE = colors.Color(0.6, 0.6, 0.6)
-HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
-STRIPE = colors.Color(0.96, 0.96, 0.96)
 MARK_COLOURS = {
     Status.CURRENT: colors.Color(0.18, 0.49, 0.2),
     Status.EXPIRING_60: colors.Color(0.85, 0.62, 0.0),
@@ -90,7 +88,6 @@ MARK_COLOURS = {
 }
 MARK_SIZE = 2.4 * mm
 MARK_GAP = 4 * mm  # from the cell's left edge to the words beside the marker
-EN_DASH = "\u2013"  # for ranges and empty cells
 
 
 @dataclass(frozen=True)
@@ -106,6 +103,8 @@ class TrainingReport:
     rules: dict[Role, Rules]
     own_only: bool = False
     hours_short_from: dict[tuple[str, str], date] = field(default_factory=dict)
+    made_by: str = ""  # who printed it
+    made_on: date | None = None  # None: today
 
     @property
     def title(self) -> str:
@@ -118,13 +117,21 @@ class TrainingReportPdf:
     pages: int
 
 
-def training_report_pdf(report: TrainingReport, paper: str = "a4") -> TrainingReportPdf:
+def training_report_pdf(
+    report: TrainingReport, paper: str = "a4", progress: Progress | None = None
+) -> TrainingReportPdf:
     """The report as a PDF on A4 or US Letter paper ("a4" or "letter")."""
     if paper not in PAPER_SIZES:
         raise ValueError(f"paper must be one of {sorted(PAPER_SIZES)}, not {paper!r}")
-    _, pages = _build(report, paper, None)
-    content, again = _build(report, paper, pages)
-    assert again == pages, "the footer changed the layout"
+    meta = ReportMeta(
+        title=report.title,
+        organisation=report.organisation,
+        period=f"As of {long_date(report.as_of)}",
+        made_on=report.made_on or date.today(),
+        made_by=report.made_by,
+        privacy_line=PRIVACY_LINE,
+    )
+    content, pages = build_report(meta, lambda s: _story(report, _styles(s)), paper, progress)
     return TrainingReportPdf(content, pages)
 
 
@@ -213,9 +220,6 @@ def _attention(person: PersonCompliance, report: TrainingReport) -> list[_Item]:
 @dataclass(frozen=True)
 class _Styles:
     fonts: Fonts
-    title: ParagraphStyle
-    organisation: ParagraphStyle
-    subtitle: ParagraphStyle
     summary: ParagraphStyle
     heading: ParagraphStyle
     intro: ParagraphStyle
@@ -229,21 +233,21 @@ class _Styles:
     note: ParagraphStyle
 
 
-def _styles(fonts: Fonts) -> _Styles:
+def _styles(shared: Styles) -> _Styles:
+    """Every report's heading and intro styles; the tables' smaller type, to fit."""
+    fonts = shared.fonts
+
     def style(name: str, font: str, size: float, **more: Any) -> ParagraphStyle:
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.25, **more)
 
     cell = style("cell", fonts.regular, 8.5)
     return _Styles(
         fonts=fonts,
-        title=style("title", fonts.bold, 19, spaceAfter=1.5 * mm),
-        organisation=style("organisation", fonts.regular, 9, textColor=GREY, spaceAfter=2 * mm),
-        subtitle=style("subtitle", fonts.regular, 11, spaceAfter=3 * mm),
         summary=style("summary", fonts.regular, 10, spaceAfter=1.5 * mm),
-        heading=style(
-            "heading", fonts.bold, 13, spaceBefore=6 * mm, spaceAfter=1.5 * mm, keepWithNext=1
+        heading=ParagraphStyle(
+            "heading", parent=shared.heading, spaceBefore=6 * mm, keepWithNext=1
         ),
-        intro=style("intro", fonts.regular, 8.5, textColor=GREY, spaceAfter=2 * mm),
+        intro=ParagraphStyle("intro", parent=shared.small, spaceAfter=2 * mm),
         cell=cell,
         cell_bold=style("cell_bold", fonts.bold, 8.5),
         bullet=style("bullet", fonts.regular, 8.5, leftIndent=2.6 * mm, spaceAfter=0.6 * mm),
@@ -395,11 +399,6 @@ def _table(
 
 def _heading_block(report: TrainingReport, s: _Styles, items: list[_Item]) -> list[Flowable]:
     story: list[Flowable] = []
-    organisation = " ".join(report.organisation.split())
-    if organisation:
-        story.append(_p(organisation, s.organisation))
-    story.append(_p(report.title, s.title))
-    story.append(_p(f"As of {long_date(report.as_of)}", s.subtitle))
     people = report.people
     late = [i for i in items if i.status in (Status.OVERDUE, Status.MISSING)]
     soon = [i for i in items if i.status in (Status.EXPIRING_30, Status.EXPIRING_60)]
@@ -666,81 +665,3 @@ def _story(report: TrainingReport, s: _Styles) -> list[Flowable]:
     for section in sections:
         story += _kept_with_start(section)
     return story
-
-
-# --- pages ----------------------------------------------------------------------------------
-
-
-def _build(report: TrainingReport, paper: str, total: int | None) -> tuple[bytes, int]:
-    """The PDF and its number of pages; `total` goes in the footers (None: not yet known)."""
-    page_size = PAPER_SIZES[paper]
-    x0, y0 = shared_area_origin(page_size)
-    fonts = report_fonts()
-    left, right = x0 + MARGIN_SIDE, x0 + SHARED_WIDTH - MARGIN_SIDE
-    top, bottom = y0 + SHARED_HEIGHT - MARGIN_TOP, y0 + MARGIN_BOTTOM
-    organisation = " ".join(report.organisation.split())
-    running = f"{report.title}, as of {short_date(report.as_of)}"
-    if organisation:
-        running += f" · {organisation}"
-
-    def first_page(canvas: Canvas, _doc: Any) -> None:
-        _footer(canvas, fonts, left, right, bottom, canvas.getPageNumber(), total)
-
-    def later_page(canvas: Canvas, _doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(fonts.regular, 8)
-        canvas.setFillColor(GREY)
-        text = running
-        while text and canvas.stringWidth(text, fonts.regular, 8) > right - left:
-            text = text[:-2] + "…"
-        canvas.drawString(left, top - 3 * mm, text)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(left, top - 4.5 * mm, right, top - 4.5 * mm)
-        canvas.restoreState()
-        _footer(canvas, fonts, left, right, bottom, canvas.getPageNumber(), total)
-
-    def frame(name: str, frame_top: float) -> Frame:
-        floor = bottom + FOOTER_ROOM
-        return Frame(
-            left, floor, right - left, frame_top - floor, 0, 0, 0, 0, id=name, showBoundary=0
-        )
-
-    buffer = BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=page_size,
-        title=f"{report.title}, as of {long_date(report.as_of)}",
-        author=organisation,
-        creator="PeerDesk",
-        invariant=True,
-    )
-    doc.addPageTemplates(
-        [
-            PageTemplate(
-                "first", [frame("first", top)], onPage=first_page, autoNextPageTemplate="later"
-            ),
-            PageTemplate("later", [frame("later", top - HEADER_ROOM)], onPage=later_page),
-        ]
-    )
-    doc.build(_story(report, _styles(fonts)))
-    return buffer.getvalue(), doc.page
-
-
-def _footer(
-    canvas: Canvas,
-    fonts: Fonts,
-    left: float,
-    right: float,
-    bottom: float,
-    page: int,
-    total: int | None,
-) -> None:
-    canvas.saveState()
-    canvas.setFillColor(GREY)
-    canvas.setFont(fonts.italic, 8)
-    canvas.drawString(left, bottom, PRIVACY_LINE)
-    canvas.setFillColor(INK)
-    canvas.setFont(fonts.regular, 9)
-    canvas.drawRightString(right, bottom, f"Page {page} of {total if total else page}")
-    canvas.restoreState()

@@ -4,7 +4,8 @@ Reports area offer the same reports with the same choices.
 A report is asked for with a `ReportRequest`; `ReportService.build` gathers its data
 through the services (never the database directly), lays it out with reportlab and
 returns the PDF in memory; `write` saves it where the person chose, whole or not at
-all. Building reports progress (pages laid out) and can be cancelled between pages.
+all. Building reports its progress (pages laid out); the progress callback may raise to
+stop it between pages (the task runner's Cancel does).
 """
 
 from __future__ import annotations
@@ -14,21 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from peerdesk.errors import InvalidInput, KnownError
+from peerdesk.errors import InvalidInput
 from peerdesk.services.report_files import check_target, write_pdf
 from peerdesk.vault.vault import UnlockedVault
 
 # Called as pages are laid out: (pages so far, estimated total or 0 when unknown).
 Progress = Callable[[int, int], None]
-
-
-class ReportCancelled(KnownError):
-    """The person stopped a report while it was being made. Nothing was saved."""
-
-    exit_code = 4
-
-    def __init__(self) -> None:
-        super().__init__("The report was stopped before it was finished. Nothing was saved.")
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,10 @@ from datetime import date
 from pathlib import Path
 
 from peerdesk.errors import InvalidInput
-from peerdesk.reports.signin_sheet import (
-    SigninSheet,
-    signin_sheet_page_count,
-    signin_sheet_pdf,
-)
+from peerdesk.reports.signin_sheet import SigninSheet, signin_sheet_report
 from peerdesk.services.groups import GroupService, GroupView
 from peerdesk.services.report_files import check_target, write_pdf
+from peerdesk.services.reports import BuiltReport, Progress, ReportRequest
 from peerdesk.services.settings import SettingsService
 from peerdesk.vault.vault import UnlockedVault
 
@@ -55,18 +52,39 @@ class SigninSheetService:
             location=group.location,
             schedule=group.schedule,
             organisation=SettingsService(self.vault).load().organisation,
+            made_by=self.groups.access.user.name,
+            made_on=self.today(),
+        )
+
+    def build(
+        self, group_id: str, held_on: date, paper: str = "a4", progress: Progress | None = None
+    ) -> BuiltReport:
+        """The sheet's PDF in memory, with what the audit log notes of it."""
+        sheet = self.sheet(group_id, held_on)
+        content, pages = signin_sheet_report(sheet, paper, progress)
+        return BuiltReport(
+            title=f"Sign-in sheet: {sheet.group}, {held_on.isoformat()}",
+            content=content,
+            pages=pages,
+            audit_detail=f"sign-in sheet for {held_on.isoformat()}: {len(sheet.names)} names",
+            record_id=group_id,
         )
 
     def write(self, group_id: str, held_on: date, path: Path, paper: str = "a4") -> int:
         """Write the sheet as a PDF to `path` (whole or not at all) and return its number of
         pages. The file is not encrypted: it is meant to be printed."""
         check_target(path, paper)
-        sheet = self.sheet(group_id, held_on)
-        write_pdf(
-            self.vault,
-            path,
-            signin_sheet_pdf(sheet, paper),
-            f"sign-in sheet for {held_on.isoformat()}: {len(sheet.names)} names",
-            record_id=group_id,
-        )
-        return signin_sheet_page_count(sheet, paper)
+        built = self.build(group_id, held_on, paper)
+        write_pdf(self.vault, path, built.content, built.audit_detail, record_id=built.record_id)
+        return built.pages
+
+
+def build_signin_sheet(
+    vault: UnlockedVault, today: Callable[[], date], request: ReportRequest, progress: Progress
+) -> BuiltReport:
+    """The catalogue's "signin-sheet": the group's sheet for the request's day (its
+    start, or its end when only that is given; today when neither is)."""
+    service = SigninSheetService(vault, today)
+    group_id = service.group_id_by_name(request.group or "")
+    held_on = request.start or request.end or today()
+    return service.build(group_id, held_on, request.paper, progress)

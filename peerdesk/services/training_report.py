@@ -23,6 +23,7 @@ from peerdesk.services.compliance import (
     hours_in_window,
 )
 from peerdesk.services.report_files import check_target, write_pdf
+from peerdesk.services.reports import BuiltReport, Progress, ReportRequest
 from peerdesk.services.settings import SettingsService
 from peerdesk.services.training import TrainingService
 from peerdesk.vault.vault import UnlockedVault
@@ -79,18 +80,38 @@ class TrainingReportService:
             rules=compliance.rules(),
             own_only=not self.access.is_coordinator,
             hours_short_from=hours_short_from(people, records, day),
+            made_by=self.access.user.name,
+            made_on=self.today(),
+        )
+
+    def build(
+        self, as_of: date | None = None, paper: str = "a4", progress: Progress | None = None
+    ) -> BuiltReport:
+        """The report's PDF in memory, with what the audit log notes of it."""
+        report = self.report(as_of)
+        pdf = training_report_pdf(report, paper, progress)
+        return BuiltReport(
+            title=f"{report.title}, as of {report.as_of.isoformat()}",
+            content=pdf.content,
+            pages=pdf.pages,
+            audit_detail=(
+                f"training report as of {report.as_of.isoformat()}: {len(report.people)} staff"
+            ),
         )
 
     def write(self, path: Path, as_of: date | None = None, paper: str = "a4") -> int:
         """Write the report as a PDF to `path` (whole or not at all) and return its number
         of pages. The file is not encrypted: it is meant to be printed or sent on."""
         check_target(path, paper)
-        report = self.report(as_of)
-        pdf = training_report_pdf(report, paper)
-        write_pdf(
-            self.vault,
-            path,
-            pdf.content,
-            f"training report as of {report.as_of.isoformat()}: {len(report.people)} staff",
-        )
-        return pdf.pages
+        built = self.build(as_of, paper)
+        write_pdf(self.vault, path, built.content, built.audit_detail)
+        return built.pages
+
+
+def build_training_report(
+    vault: UnlockedVault, today: Callable[[], date], request: ReportRequest, progress: Progress
+) -> BuiltReport:
+    """The catalogue's "training": everyone's record for a coordinator, one's own for
+    anyone else, as of the request's end (or its start; today when neither is given)."""
+    as_of = request.end or request.start
+    return TrainingReportService(vault, today).build(as_of, request.paper, progress)

@@ -18,6 +18,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from peerdesk.errors import KnownError
+
 PROGRESS_DELAY_MS = 600
 
 
@@ -44,6 +46,21 @@ def _resume_gc() -> None:
             gc.enable()
 
 
+class JobCancelled(KnownError):
+    """The person pressed Cancel; the work stopped at its next progress report."""
+
+    exit_code = 4
+
+    def __init__(self, message: str = "Stopped before it was finished. Nothing was saved.") -> None:
+        # reportlab re-raises errors from a page callback as type(error)(its message)
+        super().__init__(message.splitlines()[0] if message else message)
+
+
+# What a long job calls as it goes: (steps done, steps in all, 0 when not known yet).
+# It raises JobCancelled once the person has pressed Cancel.
+Report = Callable[[int, int], None]
+
+
 @dataclass
 class _Pending:
     """A job that was started and whose outcome hasn't reached the GUI thread yet."""
@@ -54,6 +71,9 @@ class _Pending:
     label: str
     parent: QWidget | None
     dialog: QProgressDialog | None = None
+    cancel: threading.Event | None = None  # set when the person cancels, if they can
+    done: int = 0
+    total: int = 0
 
 
 class TaskRunner(QObject):
@@ -62,6 +82,7 @@ class TaskRunner(QObject):
     # One signal for all jobs, so no QObject is made per job (per-job objects, cycles
     # through their slots, were collected at random moments and crashed the tests).
     _finished = Signal(int, bool, object)
+    _progressed = Signal(int, int, int)  # job id, steps done, steps in all (0: unknown)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +91,7 @@ class TaskRunner(QObject):
         self._jobs: dict[int, _Pending] = {}
         self._ids = itertools.count()
         self._finished.connect(self._deliver)
+        self._progressed.connect(self._progress)
 
     def run(
         self,
@@ -80,18 +102,49 @@ class TaskRunner(QObject):
         label: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        self._start(lambda _report: work(), on_success, on_failure, label, parent, None)
+
+    def run_reporting(
+        self,
+        work: Callable[[Report], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        *,
+        label: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        """Like `run`, for long work that reports its progress: the dialog shows how far
+        it has got and has a Cancel button; after Cancel, `work`'s next report raises
+        JobCancelled (which reaches `on_failure`)."""
+        self._start(work, on_success, on_failure, label, parent, threading.Event())
+
+    def _start(
+        self,
+        work: Callable[[Report], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        label: str,
+        parent: QWidget | None,
+        cancel: threading.Event | None,
+    ) -> None:
         job_id = next(self._ids)
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.timeout.connect(lambda: self._show_progress(job_id))
-        self._jobs[job_id] = _Pending(on_success, on_failure, timer, label, parent)
+        self._jobs[job_id] = _Pending(on_success, on_failure, timer, label, parent, cancel=cancel)
         timer.start(PROGRESS_DELAY_MS)
         finished = self._finished
+        progressed = self._progressed
+
+        def report(done: int, total: int) -> None:
+            if cancel is not None and cancel.is_set():
+                raise JobCancelled
+            progressed.emit(job_id, done, total)
 
         def task() -> None:
             _pause_gc()
             try:
-                result = work()
+                result = work(report)
             except BaseException as error:  # noqa: BLE001 - handed to on_failure on the GUI thread
                 finished.emit(job_id, False, error)
             else:
@@ -106,11 +159,40 @@ class TaskRunner(QObject):
         if pending is None:
             return
         progress = QProgressDialog(pending.label or self.tr("Working…"), "", 0, 0, pending.parent)
-        progress.setCancelButton(None)
+        if pending.cancel is None:
+            progress.setCancelButton(None)
+        else:
+            progress.setCancelButtonText(self.tr("Cancel"))
+            progress.canceled.connect(pending.cancel.set)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
-        progress.show()
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
         pending.dialog = progress
+        self._show_count(pending)
+        progress.show()
+
+    def _progress(self, job_id: int, done: int, total: int) -> None:
+        pending = self._jobs.get(job_id)
+        if pending is not None:
+            pending.done, pending.total = done, total
+            self._show_count(pending)
+
+    @staticmethod
+    def _show_count(pending: _Pending) -> None:
+        if pending.dialog is None:
+            return
+        if pending.total:
+            pending.dialog.setMaximum(pending.total)
+            pending.dialog.setValue(min(pending.done, pending.total))
+        elif pending.done:
+            pending.dialog.setLabelText(f"{pending.label} ({pending.done})")
+
+    def cancel_all(self) -> None:
+        """Ask every job that can be cancelled to stop (as if Cancel were pressed)."""
+        for pending in self._jobs.values():
+            if pending.cancel is not None:
+                pending.cancel.set()
 
     def _deliver(self, job_id: int, succeeded: bool, value: Any) -> None:
         pending = self._jobs.pop(job_id, None)

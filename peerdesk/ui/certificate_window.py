@@ -5,12 +5,12 @@ never sits unencrypted on disk."""
 
 from __future__ import annotations
 
-import pypdfium2
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-PDF_SCALE = 1.5  # 108 dpi: readable on a laptop screen
+from peerdesk.ui.pdf_pages import UnreadablePdf, pdf_pages
+
 MAX_PAGES = 30
 
 
@@ -22,26 +22,9 @@ def certificate_pages(media_type: str, content: bytes) -> list[QImage]:
     """The certificate as images, one per page. Safe to call off the GUI thread."""
     if media_type == "application/pdf":
         try:
-            document = pypdfium2.PdfDocument(content)
-        except pypdfium2.PdfiumError:
+            return list(pdf_pages(content, limit=MAX_PAGES))
+        except UnreadablePdf:
             raise UnreadableCertificate from None
-        try:
-            pages = []
-            for index in range(min(len(document), MAX_PAGES)):
-                bitmap = document[index].render(scale=PDF_SCALE)
-                image = QImage(
-                    bitmap.buffer,
-                    bitmap.width,
-                    bitmap.height,
-                    bitmap.stride,
-                    QImage.Format.Format_BGR888
-                    if bitmap.n_channels == 3
-                    else QImage.Format.Format_ARGB32,
-                )
-                pages.append(image.copy())  # own the pixels before PDFium frees them
-            return pages
-        finally:
-            document.close()
     image = QImage.fromData(content)
     if image.isNull():
         raise UnreadableCertificate

@@ -34,6 +34,7 @@ from peerdesk.ui.caseload_view import CaseloadView
 from peerdesk.ui.groups_view import GroupsView
 from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.ui.participant_window import DRAFT_KIND, ParticipantWindow
+from peerdesk.ui.reports_view import ReportsView
 from peerdesk.ui.settings_page import SettingsPage
 from peerdesk.ui.today_view import TodayView
 from peerdesk.ui.training_view import TrainingView
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         self.training_view = TrainingView(vault, tasks, boxes, today)
         self.today_view.training_opened.connect(self._open_training)
         areas.append((self.tr("Training"), self.training_view))
+        self.reports_view = ReportsView(vault, tasks, boxes, today)
+        areas.append((self.tr("Reports"), self.reports_view))
         self.settings_page = SettingsPage(vault, tasks, boxes)
         self.settings_page.settings_saved.connect(self._settings_saved)
         areas.append((self.tr("Settings"), self.settings_page))

@@ -95,7 +95,9 @@ def test_every_name_is_printed_in_order_and_every_page_is_numbered() -> None:
         "Riverside Peer Support",
     ):
         assert fact in first
-    assert "(continued)" in texts[1]
+    # later pages say whose sheet they are, in every report's running header
+    for text in texts[1:]:
+        assert "Sign-in sheet: Thursday evening circle, Thursday 19 November 2026" in text
 
 
 @pytest.mark.parametrize("roster_size", range(0, 46))

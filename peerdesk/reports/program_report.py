@@ -1,0 +1,312 @@
+"""The program report, for funders and boards: the DESIGN.md section 7 figures for a
+period beside the previous period of the same length, charts of attendance by month,
+hope change and BARC-10 totals, and breakdowns by group, language and referral source.
+
+It is de-identified: no participant or staff names and no contact details, and in the
+breakdowns a count of 1 to 4 is printed as "<5" so a small group can't be picked out.
+Rates are printed as percentages with one decimal (0.812 is 81.2%), means with two
+decimals, exactly as `peerdesk metrics` gives them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from peerdesk.reports.layout import (
+    CONTENT_WIDTH,
+    DEIDENTIFIED_PRIVACY,
+    EN_DASH,
+    ReportMeta,
+    Styles,
+    build_report,
+    data_table,
+    kept,
+    period_words,
+    section,
+    text,
+)
+from peerdesk.reports.pdf_common import month_name
+
+NO_DATA = "no data"
+SMALL = "<5"
+BAR = colors.Color(0.16, 0.44, 0.59)
+BAR_BEFORE = colors.Color(0.7, 0.76, 0.8)
+
+# (key, words) in the order the key figures table shows them.
+FIGURES = (
+    ("participants_served", "Participants served (a contact or attended a group)"),
+    ("new_intakes", "New intakes"),
+    ("contacts_total", "Contacts"),
+    ("group_sessions_held", "Group sessions held"),
+    ("attendance_marks", "Attendance marks"),
+    ("attendance_rate", "Attendance rate (present or late)"),
+    ("retained_90d", "Still engaged 90 days after intake"),
+    ("hope_change_mean", "Average change in hope rating"),
+    ("barc10_latest_mean", "Average latest BARC-10 total"),
+    ("barc10_at_or_above_47", "BARC-10 total of 47 or more"),
+    ("followups_due", "Follow-ups due"),
+    ("followups_done", "Follow-ups done"),
+    ("staff_training_compliance", "Staff with every required training current"),
+)
+RATES = {"attendance_rate", "retained_90d", "barc10_at_or_above_47", "staff_training_compliance"}
+MEANS = {"hope_change_mean", "barc10_latest_mean"}
+CONTACT_WORDS = {
+    "in_person": "In person",
+    "phone": "Phone",
+    "text": "Text message",
+    "outreach": "Outreach",
+    "accompanied": "Accompanied to an appointment",
+    "group_followup": "Group follow-up",
+}
+BREAKDOWN_WORDS = {
+    "group": "Group",
+    "language": "Preferred language",
+    "referral_source": "Referred by",
+}
+BARC10_BINS = ((10, 19), (20, 29), (30, 39), (40, 46), (47, 60))
+
+
+@dataclass(frozen=True)
+class ProgramReportData:
+    organisation: str
+    start: date
+    end: date
+    previous_start: date
+    previous_end: date
+    made_on: date
+    made_by: str
+    figures: dict[str, Any]
+    previous: dict[str, Any]
+    by_month: list[tuple[date, float | None, int]]  # month, attendance rate, marks
+    hope_changes: list[int]  # latest minus first, per participant with 2 or more ratings
+    barc10_totals: list[int]  # latest total per participant with one in the period
+    breakdowns: dict[str, dict[str, dict[str, Any]]]  # by → value → figures
+
+
+def show(key: str, value: Any) -> str:
+    """A figure as printed: rates as percentages, means with two decimals."""
+    if value is None:
+        return NO_DATA
+    if key in RATES:
+        return f"{value * 100:.1f}%"
+    if key in MEANS:
+        return f"{value:+.2f}" if key == "hope_change_mean" else f"{value:.2f}"
+    return str(value)
+
+
+def _change(key: str, now: Any, before: Any) -> str:
+    if now is None or before is None:
+        return ""
+    if key in RATES:
+        return f"{(now - before) * 100:+.1f} points"
+    if key in MEANS:
+        return f"{now - before:+.2f}"
+    return f"{now - before:+d}"
+
+
+def small(count: int) -> str:
+    """A count as a de-identified breakdown prints it."""
+    return SMALL if 1 <= count <= 4 else str(count)
+
+
+def bar_chart(
+    labels: Sequence[str],
+    series: Sequence[Sequence[float]],
+    *,
+    value_max: float | None = None,
+    caption: str,
+    percent: bool = False,
+    fills: Sequence[Any] = (BAR, BAR_BEFORE),
+) -> Drawing:
+    """A simple bar chart the width of the page, with its caption above."""
+    width, height = CONTENT_WIDTH, 62 * mm
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 10, caption, fontSize=9, fillColor=colors.Color(0.3, 0.3, 0.3)))
+    chart = VerticalBarChart()
+    chart.x, chart.y = 30, 28
+    chart.width, chart.height = width - 40, height - 48
+    chart.data = [list(s) for s in series]
+    chart.categoryAxis.categoryNames = list(labels)
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.angle = 30 if len(labels) > 8 else 0
+    chart.categoryAxis.labels.boxAnchor = "ne" if len(labels) > 8 else "n"
+    chart.valueAxis.valueMin = 0
+    top = (
+        value_max if value_max is not None else max((max(s, default=0) for s in series), default=0)
+    )
+    chart.valueAxis.valueMax = top or 1
+    chart.valueAxis.labels.fontSize = 7.5
+    if percent:
+        chart.valueAxis.labelTextFormat = lambda v: f"{v:.0f}%"
+    chart.bars.strokeWidth = 0
+    for index, fill in enumerate(fills[: len(series)]):
+        chart.bars[index].fillColor = fill
+    chart.barSpacing = 1
+    drawing.add(chart)
+    return drawing
+
+
+def _key_figures(data: ProgramReportData, s: Styles) -> list[Flowable]:
+    rows = [
+        [
+            words,
+            show(key, data.figures.get(key)),
+            show(key, data.previous.get(key)),
+            _change(key, data.figures.get(key), data.previous.get(key)),
+        ]
+        for key, words in FIGURES
+    ]
+    intro = (
+        f"This period: {period_words(data.start, data.end)}. Previous period of the same "
+        f"length: {period_words(data.previous_start, data.previous_end)}."
+    )
+    return [
+        *section("Key figures", intro, s),
+        data_table(
+            ["Measure", "This period", "Previous period", "Change"],
+            rows,
+            [0.5, 0.16, 0.17, 0.17],
+            s,
+            right_align=(1, 2, 3),
+        ),
+    ]
+
+
+def _contacts(data: ProgramReportData, s: Styles) -> list[Flowable]:
+    now, before = data.figures["contacts_by_type"], data.previous["contacts_by_type"]
+    rows = [
+        [CONTACT_WORDS.get(kind, kind), str(now.get(kind, 0)), str(before.get(kind, 0))]
+        for kind in now
+    ]
+    return [
+        *section("Contacts by type", None, s),
+        data_table(
+            ["Type", "This period", "Previous period"],
+            rows,
+            [0.5, 0.25, 0.25],
+            s,
+            right_align=(1, 2),
+        ),
+    ]
+
+
+def _attendance_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
+    months = [(m, rate) for m, rate, marks in data.by_month if marks]
+    parts = section("Attendance by month", "Attended (present or late) ÷ all marks, each month.", s)
+    if not months:
+        return [*parts, text("No attendance was taken in this period.", s.body)]
+    labels = [f"{month_name(m)[:3]} {m:%y}" for m, _ in months]
+    values = [round((rate or 0) * 100, 1) for _, rate in months]
+    return [
+        *parts,
+        bar_chart(labels, [values], value_max=100, caption="Attendance rate, %", percent=True),
+    ]
+
+
+def _hope_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
+    parts = section(
+        "Change in hope",
+        "Among participants with two or more hope ratings in the period: the latest rating "
+        "minus the first (0 to 10 scale).",
+        s,
+    )
+    if not data.hope_changes:
+        return [*parts, text("Nobody had two hope ratings in this period.", s.body)]
+    buckets = (
+        ("Down 3 or more", lambda d: d <= -3),
+        ("Down 1 or 2", lambda d: -3 < d < 0),
+        ("No change", lambda d: d == 0),
+        ("Up 1 or 2", lambda d: 0 < d < 3),
+        ("Up 3 or more", lambda d: d >= 3),
+    )
+    counts = [sum(1 for d in data.hope_changes if test(d)) for _, test in buckets]
+    average = show("hope_change_mean", data.figures.get("hope_change_mean"))
+    caption = f"Participants, {len(data.hope_changes)} in all; average change {average}"
+    return [*parts, bar_chart([name for name, _ in buckets], [counts], caption=caption)]
+
+
+def _barc10_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
+    parts = section(
+        "BARC-10 totals",
+        "The latest Brief Assessment of Recovery Capital (10 to 60) of each participant "
+        "who completed one in the period. 47 or more is the usual mark of strong recovery "
+        "capital.",
+        s,
+    )
+    if not data.barc10_totals:
+        return [*parts, text("Nobody completed a BARC-10 in this period.", s.body)]
+    counts = [sum(1 for t in data.barc10_totals if low <= t <= high) for low, high in BARC10_BINS]
+    labels = [f"{low}{EN_DASH}{high}" for low, high in BARC10_BINS]
+    caption = f"Participants, {len(data.barc10_totals)} in all"
+    return [*parts, bar_chart(labels, [counts], caption=caption)]
+
+
+def _breakdowns(data: ProgramReportData, s: Styles) -> list[Flowable]:
+    story: list[Flowable] = section(
+        "Breakdowns",
+        "Counts of 1 to 4 are shown as <5 so nobody can be picked out.",
+        s,
+    )
+    for by, values in data.breakdowns.items():
+        rows = [
+            [
+                value,
+                small(figures["participants_served"]),
+                small(figures["new_intakes"]),
+                small(figures["contacts_total"]),
+                show("attendance_rate", figures["attendance_rate"]),
+            ]
+            for value, figures in values.items()
+        ]
+        title = BREAKDOWN_WORDS.get(by, by)
+        story.append(
+            kept(
+                [
+                    text(f"By {title.lower()}", s.subheading),
+                    data_table(
+                        [title, "Served", "New intakes", "Contacts", "Attendance rate"],
+                        rows,
+                        [0.36, 0.14, 0.16, 0.14, 0.2],
+                        s,
+                        right_align=(1, 2, 3, 4),
+                        empty="Nothing recorded in this period.",
+                    ),
+                    Spacer(1, 3 * mm),
+                ]
+            )
+        )
+    return story
+
+
+def program_report_pdf(
+    data: ProgramReportData, paper: str = "a4", progress: Any = None
+) -> tuple[bytes, int]:
+    meta = ReportMeta(
+        title="Program report",
+        organisation=data.organisation,
+        period=period_words(data.start, data.end),
+        made_on=data.made_on,
+        made_by=data.made_by,
+        privacy_line=DEIDENTIFIED_PRIVACY,
+    )
+
+    def story(s: Styles) -> list[Flowable]:
+        return (
+            _key_figures(data, s)
+            + _contacts(data, s)
+            + _attendance_chart(data, s)
+            + _hope_chart(data, s)
+            + _barc10_chart(data, s)
+            + _breakdowns(data, s)
+        )
+
+    return build_report(meta, story, paper, progress)
