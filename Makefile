@@ -45,6 +45,9 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/unlock.py
 	$(BIN)/python benchmarks/import_csv.py
 	$(BIN)/python benchmarks/attendance.py
+	$(BIN)/python benchmarks/program_report.py
+	$(BIN)/python benchmarks/report_attendance.py
+	$(BIN)/python benchmarks/metrics.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_VAULT) .pytest_cache .mypy_cache .ruff_cache

@@ -83,8 +83,7 @@ def plain_reportlab(rows: int, columns: int) -> tuple[bytes, int]:
     fonts = report_fonts()
     header = ["Name", *(f"{c + 1}\nJan" for c in range(columns - 1))]
     body = [header] + [
-        [f"Member {r:03d}", *("PLEA"[(r + c) % 4] for c in range(columns - 1))]
-        for r in range(rows)
+        [f"Member {r:03d}", *("PLEA"[(r + c) % 4] for c in range(columns - 1))] for r in range(rows)
     ]
     name = 46 * mm
     widths = [name, *([(180 * mm - name) / (columns - 1)] * (columns - 1))]

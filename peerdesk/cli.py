@@ -249,6 +249,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="how many made-up participants (default 60)",
     )
+    metrics = command(
+        "metrics",
+        "print the program metrics for a period as JSON (coordinators only)",
+        cmd_metrics,
+    )
+    metrics.add_argument(
+        "--from", dest="start", metavar="DATE", help="the first day, as YYYY-MM-DD"
+    )
+    metrics.add_argument("--to", dest="end", metavar="DATE", help="the last day, as YYYY-MM-DD")
+    metrics.add_argument(
+        "--by",
+        choices=["peer", "group", "language", "referral-source"],
+        help="the same figures for each peer, group, preferred language or referral source",
+    )
     return parser
 
 
@@ -694,6 +708,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"Made a demo vault in {made.folder} with {made.participants} made-up participants.\n"
         f"Sign in as any of: {names}\nPassphrase for all of them: {made.passphrase}"
     )
+    return 0
+
+
+def cmd_metrics(args: argparse.Namespace) -> int:
+    import json
+
+    from peerdesk.services.metrics import MetricsService
+
+    if args.start is None or args.end is None:
+        raise UsageError("Say which period with --from DATE and --to DATE (as YYYY-MM-DD).")
+    start = _parse_date(args.start, "--from")
+    end = _parse_date(args.end, "--to")
+    assert start is not None and end is not None
+    if end < start:
+        raise UsageError("--to must be the same day as --from or later.")
+    unlocked = _unlock(args)
+    try:
+        service = MetricsService(unlocked)
+        figures = service.breakdown(start, end, args.by) if args.by else service.compute(start, end)
+        unlocked.audit("metrics_viewed", detail=f"{start} to {end}, by {args.by or 'program'}")
+    finally:
+        unlocked.lock()
+    _say(json.dumps(figures, indent=2, ensure_ascii=False))
     return 0
 
 

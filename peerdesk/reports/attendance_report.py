@@ -169,7 +169,10 @@ def _chart(report: AttendanceReport, s: Styles) -> list[Flowable]:
         missing="no marks",
         height=52 * mm,
     )
-    intro = "Attended marks out of all marks at the sessions held each month."
+    intro = (
+        "Attended marks out of all marks at the sessions held each month; a month "
+        "without marks has no bar."
+    )
     if same_year:
         intro += f" Months of {report.start.year}."
     return [KeepTogether([*section("Attendance rate by month", intro, s), chart])]
@@ -251,4 +254,3 @@ def _grid(report: AttendanceReport, s: Styles) -> list[Flowable]:
 
 def _story(report: AttendanceReport, s: Styles) -> list[Flowable]:
     return [*_summary(report, s), *_chart(report, s), *_people(report, s), *_grid(report, s)]
-

@@ -144,6 +144,28 @@ def text(value: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(value), style)
 
 
+def breakable(value: str, font: str, size: float, room: float) -> str:
+    """Paragraph markup for `value` (plain text) in a column `room` points wide: a word
+    too wide for it that holds a hyphen breaks after the hyphen ("Bartholomew-" /
+    "Featherstonehaugh"), where a reader expects it, rather than anywhere."""
+
+    def width(part: str) -> float:
+        return float(pdfmetrics.stringWidth(part, font, size))
+
+    words = []
+    for word in value.split():
+        if "-" not in word or width(word) <= room:
+            words.append(escape(word))
+            continue
+        lines = [""]
+        for part in word.replace("-", "-\n").split("\n"):
+            if lines[-1] and width(lines[-1] + part) > room:
+                lines.append("")
+            lines[-1] += part
+        words.append("<br/>".join(escape(line) for line in lines))
+    return " ".join(words)
+
+
 def section(title: str, intro: str | None, s: Styles) -> list[Flowable]:
     """A section's heading (and a line saying what it shows), never alone at a page's
     foot."""
@@ -172,7 +194,9 @@ def data_table(
 
     def cell(value: Any, column: int) -> Any:
         if isinstance(value, str):
-            return text(value, s.cell_right if column in right_align else s.cell)
+            style = s.cell_right if column in right_align else s.cell
+            room = points[column] - 8  # the padding
+            return Paragraph(breakable(value, style.fontName, style.fontSize, room), style)
         return value
 
     body = [[text(h, s.header_cell) for h in header]]
@@ -200,7 +224,6 @@ def compact_table(
     *,
     right_align: Sequence[int] = (),
     centre: Sequence[int] = (),
-    bold_rows: Sequence[int] = (),
     font_size: float = 8.5,
     more_style: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
@@ -208,25 +231,22 @@ def compact_table(
     `data_table` (heading row repeated on every page, light stripes), but each cell is
     drawn as one line of text, which is many times faster than a paragraph per cell. A
     text too wide for its column still wraps (as a paragraph); a heading must fit, and
-    may hold line breaks. `widths` as in `data_table`; `bold_rows` counts body rows from
-    0 and may be negative (-1: the last). Narrow columns (small type) get less padding.
-    `more_style`: more TableStyle commands, rows counted with the heading row as 0."""
+    may hold line breaks. `widths` as in `data_table`. Narrow columns (small type) get
+    less padding. `more_style`: more TableStyle commands (row 0 is the heading row)."""
     points = [w * CONTENT_WIDTH if w <= 1 else w for w in widths]
     padding = 1.5 if font_size <= 8 else 4
     fonts = s.fonts
     cell_style = ParagraphStyle(
         "compact", parent=s.cell, fontSize=font_size, leading=font_size * 1.25
     )
-    bold_style = ParagraphStyle("compact_bold", parent=cell_style, fontName=fonts.bold)
-    bold = {r if r >= 0 else len(rows) + r for r in bold_rows}
 
-    def fitted(row_index: int, row: Sequence[str]) -> list[Any]:
-        font = fonts.bold if row_index in bold else fonts.regular
+    def fitted(row: Sequence[str]) -> list[Any]:
         cells: list[Any] = []
         for column, value in enumerate(row):
             room = points[column] - 2 * padding
-            if value and pdfmetrics.stringWidth(value, font, font_size) > room:
-                cells.append(text(value, bold_style if row_index in bold else cell_style))
+            if value and pdfmetrics.stringWidth(value, fonts.regular, font_size) > room:
+                markup = breakable(value, fonts.regular, font_size, room)
+                cells.append(Paragraph(markup, cell_style))
             else:
                 cells.append(value)
         return cells
@@ -238,7 +258,7 @@ def compact_table(
             if pdfmetrics.stringWidth(line, fonts.bold, head_size) > room:
                 raise ValueError(f"the heading {line!r} is too wide for its column")
     body: list[list[Any]] = [list(header)]
-    body += [fitted(i, row) for i, row in enumerate(rows)]
+    body += [fitted(row) for row in rows]
     table = Table(body, colWidths=points, repeatRows=1, hAlign="LEFT")
     style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), fonts.regular, font_size, font_size * 1.25),
@@ -258,8 +278,6 @@ def compact_table(
         style.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
     for column in centre:
         style.append(("ALIGN", (column, 0), (column, -1), "CENTRE"))
-    for row_index in sorted(bold):
-        style.append(("FONT", (0, row_index + 1), (-1, row_index + 1), fonts.bold, font_size))
     style += more_style
     table.setStyle(TableStyle(style))
     return table
@@ -454,7 +472,8 @@ def bar_chart(
     value of None draws no bar and writes `missing` where it would be."""
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
-    chart.x, chart.y = 12 * mm, 9 * mm
+    slanted = len(labels) > 14  # the labels would overlap side by side
+    chart.x, chart.y = 12 * mm, (15 if slanted else 9) * mm
     chart.width, chart.height = width - chart.x - 2 * mm, height - chart.y - 6 * mm
     chart.data = [[0.0 if v is None else float(v) for v in values]]
     chart.bars[0].fillColor = BAR_FILL
@@ -474,10 +493,10 @@ def bar_chart(
     chart.valueAxis.forceZero = True
     chart.categoryAxis.categoryNames = list(labels)
     chart.categoryAxis.labels.fontName = s.fonts.regular
-    chart.categoryAxis.labels.fontSize = 7 if len(labels) <= 14 else 6
+    chart.categoryAxis.labels.fontSize = 6 if slanted else 7
     chart.categoryAxis.labels.dy = -2
     chart.categoryAxis.strokeColor = RULE
-    if len(labels) > 14:
+    if slanted:
         chart.categoryAxis.labels.angle = 45
         chart.categoryAxis.labels.boxAnchor = "ne"
     drawing.add(chart)
@@ -485,6 +504,8 @@ def bar_chart(
     # say so instead of "0%"
     step = chart.width / max(len(values), 1)
     scale = chart.height / chart.valueAxis.valueMax
+    if pdfmetrics.stringWidth(missing, s.fonts.regular, 6.5) > step:
+        missing = EN_DASH if missing else ""
     for index, value in enumerate(values):
         words = missing if value is None else value_words(value)
         if not words:

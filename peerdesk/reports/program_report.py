@@ -10,23 +10,19 @@ decimals, exactly as `peerdesk metrics` gives them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from peerdesk.reports.layout import (
-    CONTENT_WIDTH,
     DEIDENTIFIED_PRIVACY,
     EN_DASH,
     ReportMeta,
     Styles,
+    bar_chart,
     build_report,
     data_table,
     kept,
@@ -38,24 +34,22 @@ from peerdesk.reports.pdf_common import month_name
 
 NO_DATA = "no data"
 SMALL = "<5"
-BAR = colors.Color(0.16, 0.44, 0.59)
-BAR_BEFORE = colors.Color(0.7, 0.76, 0.8)
 
 # (key, words) in the order the key figures table shows them.
 FIGURES = (
-    ("participants_served", "Participants served (a contact or attended a group)"),
+    ("participants_served", "Participants served"),
     ("new_intakes", "New intakes"),
     ("contacts_total", "Contacts"),
     ("group_sessions_held", "Group sessions held"),
     ("attendance_marks", "Attendance marks"),
-    ("attendance_rate", "Attendance rate (present or late)"),
+    ("attendance_rate", "Attendance rate"),
     ("retained_90d", "Still engaged 90 days after intake"),
     ("hope_change_mean", "Average change in hope rating"),
     ("barc10_latest_mean", "Average latest BARC-10 total"),
     ("barc10_at_or_above_47", "BARC-10 total of 47 or more"),
     ("followups_due", "Follow-ups due"),
     ("followups_done", "Follow-ups done"),
-    ("staff_training_compliance", "Staff with every required training current"),
+    ("staff_training_compliance", "Staff with all required training"),
 )
 RATES = {"attendance_rate", "retained_90d", "barc10_at_or_above_47", "staff_training_compliance"}
 MEANS = {"hope_change_mean", "barc10_latest_mean"}
@@ -118,43 +112,6 @@ def small(count: int) -> str:
     return SMALL if 1 <= count <= 4 else str(count)
 
 
-def bar_chart(
-    labels: Sequence[str],
-    series: Sequence[Sequence[float]],
-    *,
-    value_max: float | None = None,
-    caption: str,
-    percent: bool = False,
-    fills: Sequence[Any] = (BAR, BAR_BEFORE),
-) -> Drawing:
-    """A simple bar chart the width of the page, with its caption above."""
-    width, height = CONTENT_WIDTH, 62 * mm
-    drawing = Drawing(width, height)
-    drawing.add(String(0, height - 10, caption, fontSize=9, fillColor=colors.Color(0.3, 0.3, 0.3)))
-    chart = VerticalBarChart()
-    chart.x, chart.y = 30, 28
-    chart.width, chart.height = width - 40, height - 48
-    chart.data = [list(s) for s in series]
-    chart.categoryAxis.categoryNames = list(labels)
-    chart.categoryAxis.labels.fontSize = 7.5
-    chart.categoryAxis.labels.angle = 30 if len(labels) > 8 else 0
-    chart.categoryAxis.labels.boxAnchor = "ne" if len(labels) > 8 else "n"
-    chart.valueAxis.valueMin = 0
-    top = (
-        value_max if value_max is not None else max((max(s, default=0) for s in series), default=0)
-    )
-    chart.valueAxis.valueMax = top or 1
-    chart.valueAxis.labels.fontSize = 7.5
-    if percent:
-        chart.valueAxis.labelTextFormat = lambda v: f"{v:.0f}%"
-    chart.bars.strokeWidth = 0
-    for index, fill in enumerate(fills[: len(series)]):
-        chart.bars[index].fillColor = fill
-    chart.barSpacing = 1
-    drawing.add(chart)
-    return drawing
-
-
 def _key_figures(data: ProgramReportData, s: Styles) -> list[Flowable]:
     rows = [
         [
@@ -167,7 +124,11 @@ def _key_figures(data: ProgramReportData, s: Styles) -> list[Flowable]:
     ]
     intro = (
         f"This period: {period_words(data.start, data.end)}. Previous period of the same "
-        f"length: {period_words(data.previous_start, data.previous_end)}."
+        f"length: {period_words(data.previous_start, data.previous_end)}. Served: at least "
+        "one contact or attended group session. Attendance rate: present or late out of "
+        "all marks. Still engaged: of those who started at least 90 days before the end, "
+        "in touch 90 days or more after intake. Staff training: share of staff with every "
+        "required training current on the last day."
     )
     return [
         *section("Key figures", intro, s),
@@ -208,7 +169,7 @@ def _attendance_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
     values = [round((rate or 0) * 100, 1) for _, rate in months]
     return [
         *parts,
-        bar_chart(labels, [values], value_max=100, caption="Attendance rate, %", percent=True),
+        bar_chart(labels, values, s, value_max=100, value_words=lambda v: f"{v:.0f}%"),
     ]
 
 
@@ -231,7 +192,7 @@ def _hope_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
     counts = [sum(1 for d in data.hope_changes if test(d)) for _, test in buckets]
     average = show("hope_change_mean", data.figures.get("hope_change_mean"))
     caption = f"Participants, {len(data.hope_changes)} in all; average change {average}"
-    return [*parts, bar_chart([name for name, _ in buckets], [counts], caption=caption)]
+    return [*parts, text(caption, s.small), bar_chart([name for name, _ in buckets], counts, s)]
 
 
 def _barc10_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
@@ -247,7 +208,7 @@ def _barc10_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
     counts = [sum(1 for t in data.barc10_totals if low <= t <= high) for low, high in BARC10_BINS]
     labels = [f"{low}{EN_DASH}{high}" for low, high in BARC10_BINS]
     caption = f"Participants, {len(data.barc10_totals)} in all"
-    return [*parts, bar_chart(labels, [counts], caption=caption)]
+    return [*parts, text(caption, s.small), bar_chart(labels, counts, s)]
 
 
 def _breakdowns(data: ProgramReportData, s: Styles) -> list[Flowable]:

@@ -20,7 +20,6 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -45,6 +44,7 @@ from peerdesk.reports.layout import (
     Progress,
     ReportMeta,
     Styles,
+    breakable,
     build_report,
 )
 from peerdesk.reports.pdf_common import (
@@ -268,22 +268,7 @@ def _name(name: str, s: _Styles) -> Paragraph:
     breaks after a hyphen ("Bartholomew-" / "Featherstonehaugh") rather than anywhere."""
     room = NAME_COLUMN * mm - 2 * CELL_PADDING
     style = s.cell_bold
-
-    def width(text: str) -> float:
-        return float(pdfmetrics.stringWidth(text, style.fontName, style.fontSize))
-
-    words = []
-    for word in name.split():
-        if width(word) <= room or "-" not in word:
-            words.append(escape(word))
-            continue
-        lines = [""]
-        for part in word.replace("-", "-\n").split("\n"):
-            if lines[-1] and width(lines[-1] + part) > room:
-                lines.append("")
-            lines[-1] += part
-        words.append("<br/>".join(escape(line) for line in lines))
-    return Paragraph(" ".join(words), style)
+    return Paragraph(breakable(name, style.fontName, style.fontSize, room), style)
 
 
 def _draw_mark(canvas: Canvas, status: Status, x: float, y: float, size: float) -> None:

@@ -39,23 +39,26 @@ Breakdowns have, per bucket, the same keys as `compute()`:
 - Buckets with nothing to count in the period are left out. Buckets are sorted by name,
   the "(no peer)" / "(not recorded)" bucket last.
 
-Performance: a handful of queries, aggregated per participant in SQL (100,000 contacts
-become one row per person), then summed per bucket in Python.
+Performance: one query per table, each one scan of the period's rows; the rows are
+summed per participant and then per bucket in Python (see `_load_contacts` for why not
+in SQL).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import BindParameter, Date, String, literal, or_, select, type_coerce
+from sqlalchemy.engine import Connection
 
 from peerdesk.db.models import (
     Attendance,
+    AttendanceMark,
     Contact,
     ContactType,
     Enrolment,
@@ -99,7 +102,7 @@ _TYPES: tuple[ContactType, ...] = tuple(ContactType)
 _NOT_VALID = (Status.OVERDUE, Status.MISSING)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Mark:
     session_id: str
     group_id: str
@@ -107,7 +110,7 @@ class _Mark:
     attended: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Person:
     """What the period holds about one participant."""
 
@@ -138,6 +141,19 @@ def _rate(part: int, whole: int) -> float | None:
 
 def _mean(values: list[int]) -> float | None:
     return round(sum(values) / len(values), 2) if values else None
+
+
+def _day(day: date) -> BindParameter[date]:
+    """A day of the period written into the SQL rather than bound. Compared with a bound
+    parameter, a DATE column (numeric affinity) makes SQLite copy the parameter for every
+    row; under SQLCipher's memory security, once a connection's small-allocation pool is
+    used up by cached statements, each copy costs system calls: 100,000 contacts took
+    1.9 s to scan instead of 0.16 s. The value is a `date`, so nothing can be injected."""
+    return literal(day, Date, literal_execute=True)
+
+
+def _iso_day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def _recorded(value: str | None) -> str:
@@ -176,20 +192,30 @@ class MetricsService:
     def breakdown(self, start: date, end: date, by: str) -> dict[str, dict[str, Any]]:
         """The same figures per peer, group, language or referral source (see the module
         docstring for what each bucket counts); staff_training_compliance is None."""
+        self._check(start, end)
         kind = by.strip().lower().replace("-", "_")
         if kind not in BREAKDOWNS:
             raise InvalidInput(
                 f"Metrics can be broken down by {', '.join(BREAKDOWNS)}, not '{by}'."
             )
-        self._check(start, end)
         period = self._load(start, end)
         found = self._by_group(period) if kind == "group" else self._by_attribute(period, kind)
         return {name: figures for name, figures in found if _has_data(figures)}
 
+    def distributions(self, start: date, end: date) -> tuple[list[int], list[int]]:
+        """What hope_change_mean and the BARC-10 figures summarise, for charts: each
+        participant's hope change (latest minus first, with 2 or more ratings in the
+        period) and each participant's latest BARC-10 total, both sorted (no ids)."""
+        self._check(start, end)
+        people = self._load(start, end).people.values()
+        hope = sorted(p.hope[-1] - p.hope[0] for p in people if len(p.hope) >= 2)
+        barc10 = sorted(p.barc10 for p in people if p.barc10 is not None)
+        return hope, barc10
+
     def _by_attribute(self, period: _Period, kind: str) -> list[tuple[str, dict[str, Any]]]:
         if kind == "peer":
             with self.vault.session() as s:
-                names = dict(s.execute(select(User.id, User.name)).tuples().all())
+                names = {uid: name for uid, name in s.execute(select(User.id, User.name))}
             missing = NO_PEER
 
             def key(person: _Person) -> str:
@@ -208,13 +234,13 @@ class MetricsService:
 
     def _by_group(self, period: _Period) -> list[tuple[str, dict[str, Any]]]:
         with self.vault.session() as s:
-            groups = s.execute(select(Group.id, Group.name)).tuples().all()
+            groups = [(gid, name) for gid, name in s.execute(select(Group.id, Group.name))]
             members: dict[str, set[str]] = defaultdict(set)
             for group_id, participant_id in s.execute(
                 select(Enrolment.group_id, Enrolment.participant_id).where(
                     Enrolment.deleted.is_(False),
-                    Enrolment.enrolled_on <= period.end,
-                    or_(Enrolment.exited_on.is_(None), Enrolment.exited_on >= period.start),
+                    Enrolment.enrolled_on <= _day(period.end),
+                    or_(Enrolment.exited_on.is_(None), Enrolment.exited_on >= _day(period.start)),
                 )
             ):
                 members[group_id].add(participant_id)
@@ -250,55 +276,65 @@ class MetricsService:
     # --- reading the period --------------------------------------------------------------
 
     def _load(self, start: date, end: date) -> _Period:
+        """One read transaction; Core rows (not ORM), dates and enums as stored text
+        where only compared, so 100,000 rows cost what SQLite costs."""
         with self.vault.session() as s:
+            c = s.connection()
             people = {
-                pid: _Person(intake, peer, language, referral)
-                for pid, intake, peer, language, referral in s.execute(
+                pid: _Person(_iso_day(intake), peer, language, referral)
+                for pid, intake, peer, language, referral in c.execute(
                     select(
                         Participant.id,
-                        Participant.intake_date,
+                        type_coerce(Participant.intake_date, String),
                         Participant.assigned_peer_id,
                         Participant.preferred_language,
                         Participant.referral_source,
                     )
                 )
             }
-            _load_contacts(s, start, end, people)
-            _load_follow_ups(s, start, end, people)
-            sessions = dict(
-                s.execute(
+            _load_contacts(c, start, end, people)
+            sessions: dict[str, str] = {
+                session_id: group_id
+                for session_id, group_id in c.execute(
                     select(GroupSession.id, GroupSession.group_id).where(
-                        GroupSession.deleted.is_(False), GroupSession.held_on.between(start, end)
+                        GroupSession.deleted.is_(False),
+                        GroupSession.held_on.between(_day(start), _day(end)),
                     )
                 )
-                .tuples()
-                .all()
-            )
-            for pid, session_id, group_id, held_on, mark in s.execute(
+            }
+            attended = {m.value for m in AttendanceMark if m.attended}
+            for pid, session_id, group_id, held_on, mark in c.execute(
                 select(
                     Attendance.participant_id,
                     Attendance.session_id,
                     GroupSession.group_id,
                     GroupSession.held_on,
-                    Attendance.mark,
+                    type_coerce(Attendance.mark, String),
                 )
                 .join(GroupSession, GroupSession.id == Attendance.session_id)
                 .where(
                     Attendance.deleted.is_(False),
                     GroupSession.deleted.is_(False),
-                    GroupSession.held_on.between(start, end),
+                    GroupSession.held_on.between(_day(start), _day(end)),
                 )
             ):
-                people[pid].marks.append(_Mark(session_id, group_id, held_on, mark.attended))
-            for pid, instrument, total in s.execute(
-                select(Measure.participant_id, Measure.instrument, Measure.total)
-                .where(
+                people[pid].marks.append(_Mark(session_id, group_id, held_on, mark in attended))
+            measures = c.execute(
+                select(
+                    type_coerce(Measure.taken_on, String),
+                    Measure.created_hlc,
+                    Measure.participant_id,
+                    Measure.instrument,
+                    Measure.total,
+                ).where(
                     Measure.deleted.is_(False),
                     Measure.instrument.in_((HOPE, BARC10)),
-                    Measure.taken_on.between(start, end),
+                    Measure.taken_on.between(_day(start), _day(end)),
                 )
-                .order_by(Measure.taken_on, Measure.created_hlc)
-            ):
+            ).all()
+            # oldest first: by date, then by when recorded (sorted here: an ORDER BY
+            # sorter costs more in SQLCipher than Python's sort)
+            for _, _, pid, instrument, total in sorted(measures, key=itemgetter(0, 1)):
                 if instrument == HOPE:
                     people[pid].hope.append(total)
                 else:
@@ -306,43 +342,48 @@ class MetricsService:
         return _Period(start, end, people, sessions)
 
 
-def _load_contacts(s: Session, start: date, end: date, people: dict[str, _Person]) -> None:
-    """Contacts in the period, counted per person and type in SQL, with the latest."""
-    per_type = [func.sum(case((Contact.type == kind, 1), else_=0)) for kind in _TYPES]
-    for pid, last, *counts in s.execute(
-        select(Contact.participant_id, func.max(Contact.contact_date), *per_type)
-        .where(Contact.deleted.is_(False), Contact.contact_date.between(start, end))
-        .group_by(Contact.participant_id)
-    ):
-        person = people[pid]
-        person.last_contact = last
-        person.contacts = [int(n) for n in counts]
+def _load_contacts(c: Connection, start: date, end: date, people: dict[str, _Person]) -> None:
+    """Contacts in the period (per person and type, and the latest), and the follow-ups
+    falling in it with whether a contact met them.
 
-
-def _load_follow_ups(s: Session, start: date, end: date, people: dict[str, _Person]) -> None:
-    """Follow-up dates in the period, per person, and how many a later contact met (the
-    person's latest contact in the period is on or after the follow-up date)."""
-    latest = (
-        select(
-            Contact.participant_id.label("pid"),
-            func.max(Contact.contact_date).label("last"),
-        )
-        .where(Contact.deleted.is_(False), Contact.contact_date.between(start, end))
-        .group_by(Contact.participant_id)
-        .subquery()
-    )
-    for pid, due, done in s.execute(
+    One scan, summed here rather than in SQL: SQLite's GROUP BY (a sorter, or a walk of
+    the participant index with a random read per contact) took 0.6 to 1.3 s on 100,000
+    contacts in this encrypted database, reading the rows 0.35 s. Dates stay ISO text,
+    which sorts as dates do.
+    """
+    first, last = start.isoformat(), end.isoformat()
+    rows = c.execute(
         select(
             Contact.participant_id,
-            func.count(),
-            func.sum(case((latest.c.last >= Contact.follow_up_date, 1), else_=0)),
+            type_coerce(Contact.contact_date, String),
+            type_coerce(Contact.type, String),
+            type_coerce(Contact.follow_up_date, String),
+        ).where(
+            Contact.deleted.is_(False),
+            or_(
+                Contact.contact_date.between(_day(start), _day(end)),
+                Contact.follow_up_date.between(_day(start), _day(end)),
+            ),
         )
-        .outerjoin(latest, latest.c.pid == Contact.participant_id)
-        .where(Contact.deleted.is_(False), Contact.follow_up_date.between(start, end))
-        .group_by(Contact.participant_id)
-    ):
-        people[pid].followups_due = int(due)
-        people[pid].followups_done = int(done or 0)
+    ).all()
+    in_period = [row for row in rows if first <= row[1] <= last]
+    column = {kind.value: index for index, kind in enumerate(_TYPES)}
+    for (pid, kind), count in Counter(map(itemgetter(0, 2), in_period)).items():
+        people[pid].contacts[column[kind]] = count
+    latest: dict[str, str] = {}
+    seen = latest.get
+    for pid, day in map(itemgetter(0, 1), in_period):
+        if day > seen(pid, ""):
+            latest[pid] = day
+    for pid, day in latest.items():
+        people[pid].last_contact = date.fromisoformat(day)
+    for pid, follow_up in map(itemgetter(0, 3), rows):
+        if follow_up is not None and first <= follow_up <= last:
+            person = people[pid]
+            person.followups_due += 1
+            # met by a contact on or after it and in the period: then by the latest one
+            if latest.get(pid, "") >= follow_up:
+                person.followups_done += 1
 
 
 def _figures(

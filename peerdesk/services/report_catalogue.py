@@ -7,6 +7,7 @@ from __future__ import annotations
 from peerdesk.services.attendance_report import build_attendance_report
 from peerdesk.services.caseload_report import build_caseload_report
 from peerdesk.services.participant_report import build_participant_report
+from peerdesk.services.program_report import build_program_report
 from peerdesk.services.reports import ReportKind
 from peerdesk.services.signin_sheets import build_signin_sheet
 from peerdesk.services.training_report import build_training_report
@@ -50,5 +51,13 @@ REPORTS: dict[str, ReportKind] = {
         "attendance and contacts (from intake unless a period is given); or, in plain "
         "language, a version for them to keep.",
         scopes=("period", "plain"),
+    ),
+    "program": ReportKind(
+        title="Program report",
+        needs=("period",),
+        build=build_program_report,
+        description="For funders and boards (coordinators): the program's figures for "
+        "the period beside the previous one, charts of attendance, hope and recovery "
+        "capital, and breakdowns with small counts hidden. No names anywhere.",
     ),
 }

@@ -1,4 +1,4 @@
-"""`peerdesk report signin-sheet` as a coordinator or facilitator uses it."""
+"""`peerdesk report ...` as a coordinator, peer or facilitator uses it."""
 
 from __future__ import annotations
 
@@ -133,3 +133,100 @@ def test_a_bad_report_date_is_a_usage_error(
         "Tuesday 1 January 2999 is still to come. Choose today or an earlier date."
     )
     assert "Traceback" not in bad.err + future.err and not out.exists()
+
+
+ATTENDANCE = (
+    "group,session_date,participant_id,mark\n"
+    "Thursday circle,2026-11-05,P1,present\nThursday circle,2026-11-05,P2,late\n"
+    "Thursday circle,2026-11-05,P3,absent\nThursday circle,2026-11-12,P1,present\n"
+    "Thursday circle,2026-11-12,P2,excused\nThursday circle,2026-11-12,P3,absent\n"
+)
+
+
+def test_a_coordinator_prints_a_caseload_summary(
+    me: tuple[str | Path, ...], tmp_path: Path, cli: Cli
+) -> None:
+    out = tmp_path / "caseload.pdf"
+    result = cli("report", "caseload", "--out", out, *me)
+    assert result.code == 0, result.err
+    assert result.out.strip() == (
+        f"Wrote the caseload summary of every peer's caseload (1 page) to {out}. "
+        "It names participants: keep it private and shred it when you're done."
+    )
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Caseload summary" in text and "3 participants: 3 active." in text
+    for name in ("Robin K.", "Sol", "Dee", "Page 1 of 1"):
+        assert name in text
+    for private in ("Roberta", "Kowalczyk", "555-01"):
+        assert private not in text
+    no_one = cli("report", "caseload", "--peer", "nobody", "--out", out, *me)
+    assert no_one.code == 4 and no_one.err.strip() == "There's no peer called 'nobody'."
+
+
+def test_a_facilitator_prints_attendance_but_no_caseload(
+    me: tuple[str | Path, ...], passphrase_file: Path, tmp_path: Path, cli: Cli
+) -> None:
+    marks = tmp_path / "attendance.csv"
+    marks.write_text(ATTENDANCE)
+    assert cli("import", "attendance", marks, *me).code == 0
+    out = tmp_path / "attendance.pdf"
+    period = ("--from", "2026-11-01", "--to", "2026-11-30")
+    result = cli("report", "attendance", "--group", "thursday circle", *period, "--out", out, *me)
+    assert result.code == 0, result.err
+    assert result.out.strip() == (
+        "Wrote the attendance report for thursday circle from Sunday 1 November 2026 to "
+        f"Monday 30 November 2026 (1 page) to {out}. It names participants: keep it private "
+        "and shred it when you're done."
+    )
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Attendance: Thursday circle" in text
+    assert "Dee 0 0 0 2 0% 2" in text and "Robin K. 2 0 0 0 100% 0" in text
+    assert "Sol 0 1 1 0 50% 0" in text
+    assert "Dee A A" in text and "Robin K. P P" in text and "Sol L E" in text
+
+    fay = ("--vault", me[1], "--user", "fay", "--passphrase-file", passphrase_file)
+    not_hers = cli(
+        "report", "attendance", "--group", "Thursday circle", *period, "--out", out, *fay
+    )
+    assert not_hers.code == 4
+    assert not_hers.err.strip() == "There's no group called 'Thursday circle' that you can see."
+    theirs = cli("report", "attendance", "--group", "Other group", *period, "--out", out, *fay)
+    assert theirs.code == 0, theirs.err
+    caseload = cli("report", "caseload", "--out", tmp_path / "caseload.pdf", *fay)
+    assert caseload.code == 4 and "not caseloads" in caseload.err
+    assert not (tmp_path / "caseload.pdf").exists()
+
+
+def test_missing_options_are_usage_errors_before_the_passphrase(
+    me: tuple[str | Path, ...], tmp_path: Path, cli: Cli
+) -> None:
+    out = tmp_path / "report.pdf"
+    # no passphrase file: a problem with the options must be found before asking for it
+    options = ("--vault", me[1], "--user", USER, "--passphrase-file", tmp_path / "none.txt")
+    cases = {
+        ("attendance", "--group", "Thursday circle", "--to", "2026-11-30"): (
+            "Choose the period with --from DATE --to DATE."
+        ),
+        ("attendance", "--from", "2026-11-01", "--to", "2026-11-30"): (
+            "Say which group with --group NAME."
+        ),
+        ("attendance", "--group", "G", "--from", "2026-11-30", "--to", "2026-11-01"): (
+            "The period ends before it starts (--to is before --from)."
+        ),
+        ("attendance", "--group", "G", "--from", "1/11/2026", "--to", "2026-11-30"): (
+            "--from 1/11/2026 isn't a date PeerDesk can read. Write it as YYYY-MM-DD, "
+            "for example 2026-11-19."
+        ),
+        ("participant",): "Say which participant with --participant ID.",
+    }
+    for args, message in cases.items():
+        result = cli("report", *args, "--out", out, *options)
+        assert (result.code, result.err.strip(), result.out) == (2, message, ""), args
+    unknown = cli("report", "funders", "--out", out, *options)
+    assert unknown.code == 2 and "there's no report called 'funders'" in unknown.err
+    assert "Traceback" not in unknown.err
+    helped = cli("report", "--help")
+    assert helped.code == 0
+    for kind in ("caseload", "attendance", "signin-sheet", "training"):
+        assert kind in helped.out
+    assert not out.exists()

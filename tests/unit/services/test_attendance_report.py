@@ -16,6 +16,7 @@ from sqlalchemy import select
 from peerdesk.db.models import AttendanceMark, AuditEvent
 from peerdesk.errors import InvalidInput
 from peerdesk.reports.attendance_report import SESSIONS_PER_TABLE, months
+from peerdesk.reports.layout import EN_DASH
 from peerdesk.services.groups import GroupService
 from peerdesk.services.participants import ParticipantService
 from peerdesk.services.reports import ReportRequest, ReportService
@@ -95,7 +96,7 @@ def test_every_mark_rate_and_total_is_printed(staffed: Staffed, tmp_path: Path) 
     assert f"{LAN} 7 1 1 3 67% 2" in text
     assert f"{OLGA} 12 0 0 0 100% 0" in text
     assert f"{ZOE} 3 1 1 3 50% 1" in text
-    assert f"{QUIET} 0 0 0 0 – 0" in text
+    assert f"{QUIET} 0 0 0 0 {EN_DASH} 0" in text
     # the grid: every letter, in order (no mark prints nothing)
     for name, letters in MARKS.items():
         shown = " ".join(letter for letter in letters if letter != "-")
@@ -104,8 +105,8 @@ def test_every_mark_rate_and_total_is_printed(staffed: Staffed, tmp_path: Path) 
     # each session's totals: attended of marked, and the rate
     totals = []
     for index in range(len(TUESDAYS)):
-        letters = [marks[index] for marks in MARKS.values() if marks[index] != "-"]
-        totals.append((sum(1 for m in letters if m in "PL"), len(letters)))
+        given = [marks[index] for marks in MARKS.values() if marks[index] != "-"]
+        totals.append((sum(1 for m in given if m in "PL"), len(given)))
     assert "Attended of marked " + " ".join(f"{a}/{n}" for a, n in totals) in text
     assert "Rate " + " ".join(f"{round(100 * a / n)}%" for a, n in totals) in text
     # the chart: each month's rate above its bar (August 7 of 8, September 11 of 15,

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from peerdesk.db.models import AuditEvent, ContactType, ParticipantStatus
 from peerdesk.errors import InvalidInput, PermissionDenied
 from peerdesk.reports.caseload_report import CaseloadLine, summary_line
+from peerdesk.reports.layout import EN_DASH
 from peerdesk.reports.pdf_common import short_date
 from peerdesk.services.caseload_report import caseload_report
 from peerdesk.services.encounters import EncounterService
@@ -25,13 +26,14 @@ from tests.unit.services.conftest import TODAY, Staffed
 
 LAN, OLGA, ZOE = "Nguyễn Thị Lan", "Ольга Петрова", "Zoë"
 # pia's people: name -> (status, days since the last contact or None, follow-up dates)
-PIA = {
+Caseload = dict[str, tuple[ParticipantStatus, int | None, list[date]]]
+PIA: Caseload = {
     LAN: (ParticipantStatus.ACTIVE, 3, [TODAY - timedelta(days=2), TODAY - timedelta(days=1)]),
     OLGA: (ParticipantStatus.ACTIVE, 30, []),  # at risk: no contact for 30 days
     ZOE: (ParticipantStatus.PAUSED, 40, []),  # not at risk: paused
     "Dev Okafor": (ParticipantStatus.DISCHARGED, 90, []),
 }
-PAZ = {f"Paz person {n:02d}": (ParticipantStatus.ACTIVE, 1, []) for n in range(1, 61)}
+PAZ: Caseload = {f"Paz person {n:02d}": (ParticipantStatus.ACTIVE, 1, []) for n in range(1, 61)}
 INTAKE = date(2026, 1, 5)
 
 
@@ -98,10 +100,13 @@ def test_a_coordinator_gets_everyone_with_status_contact_follow_ups_and_risk(
     assert f"{LAN} Active {lan_contact} 3 days ago 2 due, since {oldest_due} No" in everything
     olga_contact = short_date(TODAY - timedelta(days=30))
     assert (
-        f"{OLGA} Active {olga_contact} 30 days ago – No contact or group attendance for 30 days"
+        f"{OLGA} Active {olga_contact} 30 days ago {EN_DASH} "
+        "No contact or group attendance for 30 days" in everything
+    )
+    assert (
+        f"{ZOE} Paused {short_date(TODAY - timedelta(days=40))} 40 days ago {EN_DASH} No"
         in everything
     )
-    assert f"{ZOE} Paused {short_date(TODAY - timedelta(days=40))} 40 days ago – No" in everything
     assert "Dev Okafor Discharged" in everything
     # grouped by peer, with the counts per peer
     assert "Caseload of paz" in everything and "Caseload of pia" in everything
