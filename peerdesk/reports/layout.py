@@ -199,7 +199,10 @@ def data_table(
             return Paragraph(breakable(value, style.fontName, style.fontSize, room), style)
         return value
 
-    body = [[text(h, s.header_cell) for h in header]]
+    right_header = ParagraphStyle("header_right", parent=s.header_cell, alignment=2)
+    body = [
+        [text(h, right_header if c in right_align else s.header_cell) for c, h in enumerate(header)]
+    ]
     body += [[cell(v, c) for c, v in enumerate(row)] for row in rows]
     table = Table(body, colWidths=points, repeatRows=1, hAlign="LEFT")
     style = [

@@ -167,10 +167,8 @@ def _attendance_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
         return [*parts, text("No attendance was taken in this period.", s.body)]
     labels = [f"{month_name(m)[:3]} {m:%y}" for m, _ in months]
     values = [round((rate or 0) * 100, 1) for _, rate in months]
-    return [
-        *parts,
-        bar_chart(labels, values, s, value_max=100, value_words=lambda v: f"{v:.0f}%"),
-    ]
+    chart = bar_chart(labels, values, s, value_max=100, value_words=lambda v: f"{v:.0f}%")
+    return [kept([*parts, chart])]  # a chart never leaves its heading behind
 
 
 def _hope_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
@@ -192,7 +190,8 @@ def _hope_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
     counts = [sum(1 for d in data.hope_changes if test(d)) for _, test in buckets]
     average = show("hope_change_mean", data.figures.get("hope_change_mean"))
     caption = f"Participants, {len(data.hope_changes)} in all; average change {average}"
-    return [*parts, text(caption, s.small), bar_chart([name for name, _ in buckets], counts, s)]
+    chart = bar_chart([name for name, _ in buckets], counts, s)
+    return [kept([*parts, text(caption, s.small), chart])]
 
 
 def _barc10_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
@@ -208,7 +207,7 @@ def _barc10_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
     counts = [sum(1 for t in data.barc10_totals if low <= t <= high) for low, high in BARC10_BINS]
     labels = [f"{low}{EN_DASH}{high}" for low, high in BARC10_BINS]
     caption = f"Participants, {len(data.barc10_totals)} in all"
-    return [*parts, text(caption, s.small), bar_chart(labels, counts, s)]
+    return [kept([*parts, text(caption, s.small), bar_chart(labels, counts, s)])]
 
 
 def _breakdowns(data: ProgramReportData, s: Styles) -> list[Flowable]:

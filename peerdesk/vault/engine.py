@@ -53,7 +53,11 @@ def open_connection(
 ) -> sqlcipher3.Connection:
     """A keyed connection; DamagedVault if the file can't be read with a key that the
     key slots already proved right."""
-    connection = sqlcipher3.connect(str(path), check_same_thread=False)
+    # A small statement cache: with cipher_memory_security every allocation SQLite can't
+    # take from its small pool is locked and wiped, and the driver's default 128 cached
+    # statements use that pool up, making scans about ten times slower (found while
+    # timing the metrics; the 10k + 100k import went from 35 s to 13 s with this).
+    connection = sqlcipher3.connect(str(path), check_same_thread=False, cached_statements=4)
     try:
         _configure_process(connection)
         connection.execute(_key_pragma(key))
