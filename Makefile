@@ -40,6 +40,7 @@ test-all: $(STAMP)
 # Every screen at 1280x800 with the demo data, into docs/screenshots/ (shown in the README).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+	$(BIN)/python tools/report_samples.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/unlock.py

@@ -187,10 +187,11 @@ class ReportsView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel(self.tr("<h2>Reports</h2>")))
-        left_layout.addWidget(self.kinds, stretch=1)
+        left_layout.addWidget(self.kinds)
         left_layout.addWidget(self.description)
         left_layout.addLayout(self.form)
         left_layout.addLayout(buttons)
+        left_layout.addStretch(1)  # the choices stay together at the top
 
         self.pages_box = QWidget()
         self.pages_layout = QVBoxLayout(self.pages_box)
