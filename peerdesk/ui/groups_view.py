@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -50,6 +49,7 @@ from peerdesk.services.groups import (
 from peerdesk.services.signin_sheets import SigninSheetService
 from peerdesk.services.users import UserService
 from peerdesk.tasks.runner import TaskRunner
+from peerdesk.ui.area_view import AreaView
 from peerdesk.ui.attendance_table_model import MARK_COLOURS
 from peerdesk.ui.attendance_window import long_date
 from peerdesk.ui.group_dialogs import DayDialog, EnrolDialog, GroupDialog, date_edit, from_qdate
@@ -104,7 +104,7 @@ class _Loaded:
     staff: list[str]
 
 
-class GroupsView(QWidget):
+class GroupsView(AreaView):
     session_opened = Signal(str)  # a group session's id
     groups_loaded = Signal()
     detail_loaded = Signal()
@@ -119,17 +119,12 @@ class GroupsView(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Groups"), vault, tasks, boxes, today, parent)
         assert vault.user is not None
-        self.vault = vault
-        self.tasks = tasks
-        self.boxes = boxes
-        self.today = today
         self.is_coordinator = vault.user.role is Role.COORDINATOR
         self.staff: list[str] = []
         self.detail: GroupDetail | None = None
         self._wanted_group: str | None = None
-        self.setAccessibleName(self.tr("Groups"))
         self._build()
         self.refresh()
 
@@ -384,13 +379,6 @@ class GroupsView(QWidget):
             self.detail_box.setEnabled(False)
         self.groups_loaded.emit()
 
-    def _failed(self, error: BaseException) -> None:
-        if not self._still_here():
-            return
-        if not isinstance(error, KnownError):
-            raise error
-        self.boxes.error(self, self.tr("Groups"), error.message)
-
     def current_group_id(self) -> str | None:
         index = self.group_table.currentIndex()
         return str(index.data(IdRole)) if index.isValid() else None
@@ -482,11 +470,6 @@ class GroupsView(QWidget):
             label=self.tr("Loading the attendance history…"),
             parent=self,
         )
-
-    def _still_here(self) -> bool:
-        """False once the window is gone or PeerDesk has locked (a result that arrives
-        after that is dropped)."""
-        return shiboken6.isValid(self) and not self.vault.locked
 
     def _show_history(self, grid: HistoryGrid) -> None:
         if not self._still_here():

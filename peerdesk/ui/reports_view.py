@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -33,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.db.models import Role
-from peerdesk.errors import KnownError
 from peerdesk.services.caseload import CaseloadService
 from peerdesk.services.groups import GroupService
 from peerdesk.services.reports import BuiltReport, ReportRequest, ReportService, catalogue
-from peerdesk.tasks.runner import JobCancelled, Report, TaskRunner
+from peerdesk.tasks.runner import Report, TaskRunner
+from peerdesk.ui.area_view import AreaView
 from peerdesk.ui.group_dialogs import date_edit, from_qdate, to_qdate
 from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.ui.pdf_pages import PRINT_SCALE, pdf_pages
@@ -98,7 +97,7 @@ class _Made:
     pages: list[QImage]
 
 
-class ReportsView(QWidget):
+class ReportsView(AreaView):
     report_made = Signal(object)  # the BuiltReport, once previewed
     report_saved = Signal(object)  # its path
 
@@ -110,15 +109,10 @@ class ReportsView(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Reports"), vault, tasks, boxes, today, parent)
         assert vault.user is not None
-        self.vault = vault
-        self.tasks = tasks
-        self.boxes = boxes
-        self.today = today
         self.role = vault.user.role
         self.made: BuiltReport | None = None
-        self.setAccessibleName(self.tr("Reports"))
         self._build()
         self._load_choices()
 
@@ -293,18 +287,6 @@ class ReportsView(QWidget):
         self.participant.clear()
         for participant_id, name in choices.participants:
             self.participant.addItem(name, participant_id)
-
-    def _still_here(self) -> bool:
-        return shiboken6.isValid(self) and not self.vault.locked
-
-    def _failed(self, error: BaseException) -> None:
-        if not self._still_here():
-            return
-        if isinstance(error, JobCancelled):
-            return  # the person chose to stop: nothing to say
-        if not isinstance(error, KnownError):
-            raise error
-        self.boxes.error(self, self.tr("Reports"), error.message)
 
     # --- making --------------------------------------------------------------------------
 

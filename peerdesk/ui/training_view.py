@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -46,6 +45,7 @@ from peerdesk.services.training import (
     TrainingService,
 )
 from peerdesk.tasks.runner import TaskRunner
+from peerdesk.ui.area_view import AreaView
 from peerdesk.ui.certificate_window import (
     CertificateWindow,
     UnreadableCertificate,
@@ -152,7 +152,7 @@ class _Loaded:
     known_trainings: list[str]
 
 
-class TrainingView(QWidget):
+class TrainingView(AreaView):
     loaded = Signal()
 
     def __init__(
@@ -163,16 +163,11 @@ class TrainingView(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Training"), vault, tasks, boxes, today, parent)
         assert vault.user is not None
-        self.vault = vault
-        self.tasks = tasks
-        self.boxes = boxes
-        self.today = today
         self.is_coordinator = vault.user.role is Role.COORDINATOR
         self.data: _Loaded | None = None
         self.certificate_windows: list[CertificateWindow] = []
-        self.setAccessibleName(self.tr("Training"))
         self._build()
         self.refresh()
 
@@ -403,9 +398,6 @@ class TrainingView(QWidget):
             load, self._loaded, self._failed, label=self.tr("Loading training…"), parent=self
         )
 
-    def _still_here(self) -> bool:
-        return shiboken6.isValid(self) and not self.vault.locked
-
     def _loaded(self, data: _Loaded) -> None:
         if not self._still_here():
             return
@@ -421,13 +413,6 @@ class TrainingView(QWidget):
             self.staff_table.selectRow(row)
             self._show_person(self.staff_model.index(row, 0))
         self.loaded.emit()
-
-    def _failed(self, error: BaseException) -> None:
-        if not self._still_here():
-            return
-        if not isinstance(error, KnownError):
-            raise error
-        self.boxes.error(self, self.tr("Training"), error.message)
 
     def current_person(self) -> PersonCompliance | None:
         index = self.staff_table.currentIndex()
