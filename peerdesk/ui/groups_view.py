@@ -310,9 +310,11 @@ class GroupsView(AreaView):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+        # Anywhere in the main window while Groups is shown (the sidebar has the focus
+        # right after choosing the area).
         shortcut = QShortcut(QKeySequence("Ctrl+T"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.start_todays_session)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self._ctrl_t)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -503,6 +505,10 @@ class GroupsView(AreaView):
         )
 
     # --- actions -------------------------------------------------------------------------
+
+    def _ctrl_t(self) -> None:
+        if self.isVisible():
+            self.start_todays_session()
 
     def start_todays_session(self) -> None:
         self._open_session_on(self.today())

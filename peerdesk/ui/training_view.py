@@ -359,8 +359,8 @@ class TrainingView(AreaView):
         layout.addWidget(splitter)
 
         shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.add_training)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # while Training is shown
+        shortcut.activated.connect(self._ctrl_n)
 
     def _month_verdict(self, month: SupervisionMonth) -> str:
         if month.met is None:
@@ -474,6 +474,10 @@ class TrainingView(AreaView):
             raise InvalidInput(
                 "That file couldn't be read. Check it is still there and try again."
             ) from None
+
+    def _ctrl_n(self) -> None:
+        if self.isVisible():
+            self.add_training()
 
     def add_training(self) -> None:
         person = self.current_person()
