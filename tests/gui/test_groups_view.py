@@ -259,3 +259,23 @@ def test_group_table_passes_qt_model_checks(
         qtmodeltester.check(model)
     view.group_model.sort(6, Qt.SortOrder.DescendingOrder)
     assert [g.name for g in view.group_model.rows()] == ["Thursday Circle", "Art Group"]
+
+
+def test_ctrl_t_works_right_after_choosing_groups_in_the_sidebar(
+    qtbot: QtBot,
+    world: dict[str, str],
+    signed_in: Callable[[str, str], UnlockedVault],
+    boxes: RecordingBoxes,
+) -> None:
+    fran = signed_in("fran", "fran passphrase here")
+    window = MainWindow(fran, TaskRunner(), boxes, SettingsService(fran).load(), today=_today)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    window.show_area("Groups")
+    qtbot.waitUntil(lambda: window.groups_view.detail is not None)
+    window.sidebar.setFocus()
+    qtbot.waitUntil(lambda: window.sidebar.hasFocus())
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.attendance_windows) == 1
+    window.close_everything()
