@@ -443,12 +443,3 @@ class TrainingService:
                 )
                 for r, name in rows
             ]
-
-    def remove_supervision(self, session_id: str) -> None:
-        with self.vault.writing() as s:
-            record = s.get(SupervisionSession, session_id)
-            if record is None or record.deleted:
-                raise InvalidInput("That supervision session was already removed.")
-            self._require_own_or_coordinator(record.user_id)
-            record.deleted = True
-            self.vault.audit("supervision_removed", record_id=record.id, session=s)
