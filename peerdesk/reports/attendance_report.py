@@ -83,6 +83,7 @@ class AttendanceReport:
     end: date
     sessions: list[date]  # oldest first
     people: list[AttendanceLine]  # in the order to print them
+    logo: bytes | None = None  # printed on the first page, if the program set one
 
 
 def attendance_report_pdf(
@@ -95,6 +96,7 @@ def attendance_report_pdf(
     meta = ReportMeta(
         title=f"Attendance: {' '.join(report.group.split())}",
         organisation=report.organisation,
+        logo=report.logo,
         period=period_words(report.start, report.end),
         made_on=report.made_on,
         made_by=report.made_by,

@@ -70,6 +70,7 @@ class CaseloadReport:
     made_by: str
     peer: str | None  # whose caseload; None: everyone's
     people: list[CaseloadLine]
+    logo: bytes | None = None  # printed on the first page, if the program set one
 
 
 def caseload_report_pdf(
@@ -82,6 +83,7 @@ def caseload_report_pdf(
     meta = ReportMeta(
         title=TITLE,
         organisation=report.organisation,
+        logo=report.logo,
         period=None,
         made_on=report.made_on,
         made_by=report.made_by,

@@ -176,6 +176,8 @@ class ParticipantSummary:
                 return found
         return None
 
+    logo: bytes | None = None  # printed on the first page, if the program set one
+
 
 def participant_report_pdf(
     summary: ParticipantSummary,
@@ -194,6 +196,7 @@ def participant_report_pdf(
         meta = ReportMeta(
             title=PLAIN_TITLE,
             organisation=summary.organisation,
+            logo=summary.logo,
             period=period_words(summary.start, summary.end),
             made_on=summary.made_on,
             made_by=made_by,
@@ -204,6 +207,7 @@ def participant_report_pdf(
         meta = ReportMeta(
             title=STAFF_TITLE,
             organisation=summary.organisation,
+            logo=summary.logo,
             period=period_words(summary.start, summary.end),
             made_on=summary.made_on,
             made_by=summary.made_by,

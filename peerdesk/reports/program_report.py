@@ -84,6 +84,7 @@ class ProgramReportData:
     hope_changes: list[int]  # latest minus first, per participant with 2 or more ratings
     barc10_totals: list[int]  # latest total per participant with one in the period
     breakdowns: dict[str, dict[str, dict[str, Any]]]  # by → value → figures
+    logo: bytes | None = None  # printed on the first page, if the program set one
 
 
 def show(key: str, value: Any) -> str:
@@ -253,6 +254,7 @@ def program_report_pdf(
     meta = ReportMeta(
         title="Program report",
         organisation=data.organisation,
+        logo=data.logo,
         period=period_words(data.start, data.end),
         made_on=data.made_on,
         made_by=data.made_by,

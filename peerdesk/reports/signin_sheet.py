@@ -76,6 +76,7 @@ class SigninSheet:
     organisation: str
     made_by: str = ""  # who printed it
     made_on: date | None = field(default=None)  # None: today
+    logo: bytes | None = None  # printed on the first page, if the program set one
 
 
 def _fit(text: str, font: str, size: float, width: float, smallest: float) -> tuple[str, float]:
@@ -210,6 +211,7 @@ def _meta(sheet: SigninSheet) -> ReportMeta:
     return ReportMeta(
         title=f"{TITLE}: {_one_line(sheet.group)}",
         organisation=sheet.organisation,
+        logo=sheet.logo,
         period=long_date(sheet.held_on),
         made_on=sheet.made_on or date.today(),
         made_by=sheet.made_by,

@@ -110,6 +110,8 @@ class TrainingReport:
     def title(self) -> str:
         return OWN_TITLE if self.own_only else TITLE
 
+    logo: bytes | None = None  # printed on the first page, if the program set one
+
 
 @dataclass(frozen=True)
 class TrainingReportPdf:
@@ -126,6 +128,7 @@ def training_report_pdf(
     meta = ReportMeta(
         title=report.title,
         organisation=report.organisation,
+        logo=report.logo,
         period=f"As of {long_date(report.as_of)}",
         made_on=report.made_on or date.today(),
         made_by=report.made_by,

@@ -32,6 +32,7 @@ def attendance_report(
     grid = groups.history(view.id, start, end)  # refuses groups this user doesn't run
     return view.id, AttendanceReport(
         organisation=SettingsService(vault).load().organisation,
+        logo=SettingsService(vault).logo(),
         made_on=today(),
         made_by=groups.access.user.name,
         group=view.name,

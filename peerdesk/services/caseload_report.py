@@ -59,6 +59,7 @@ def caseload_report(
     ]
     return CaseloadReport(
         organisation=SettingsService(vault).load().organisation,
+        logo=SettingsService(vault).logo(),
         made_on=today(),
         made_by=access.user.name,
         peer=wanted,

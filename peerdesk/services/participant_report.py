@@ -96,6 +96,7 @@ class ParticipantReportService:
         assert self.vault.user is not None  # Access above refuses a vault without a person
         return ParticipantSummary(
             organisation=SettingsService(self.vault).load().organisation,
+            logo=SettingsService(self.vault).logo(),
             made_on=self.today(),
             made_by=self.vault.user.name,
             start=first,

@@ -45,6 +45,7 @@ def program_data(
     assert vault.user is not None
     return ProgramReportData(
         organisation=SettingsService(vault).load().organisation,
+        logo=SettingsService(vault).logo(),
         start=start,
         end=end,
         previous_start=before_start,

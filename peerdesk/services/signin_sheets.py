@@ -52,6 +52,7 @@ class SigninSheetService:
             location=group.location,
             schedule=group.schedule,
             organisation=SettingsService(self.vault).load().organisation,
+            logo=SettingsService(self.vault).logo(),
             made_by=self.groups.access.user.name,
             made_on=self.today(),
         )

@@ -75,6 +75,7 @@ class TrainingReportService:
                 )
         return TrainingReport(
             organisation=SettingsService(self.vault).load().organisation,
+            logo=SettingsService(self.vault).logo(),
             as_of=day,
             people=people,
             rules=compliance.rules(),

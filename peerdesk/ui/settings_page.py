@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -66,8 +67,26 @@ class SettingsPage(QWidget):
         self.crisis.setMaximumHeight(110)
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.clicked.connect(self.save)
-        for widget in (self.organisation, self.idle_minutes, self.crisis, self.save_button):
+        self.logo_state = QLabel(self.tr("None"))
+        self.logo_state.setAccessibleName(self.tr("Logo on reports"))
+        self.choose_logo = QPushButton(self.tr("Choose a &picture…"))
+        self.choose_logo.clicked.connect(self.pick_logo)
+        self.remove_logo = QPushButton(self.tr("&Remove it"))
+        self.remove_logo.clicked.connect(lambda: self._set_logo(None))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_state, stretch=1)
+        logo_row.addWidget(self.choose_logo)
+        logo_row.addWidget(self.remove_logo)
+        for widget in (
+            self.organisation,
+            self.idle_minutes,
+            self.crisis,
+            self.save_button,
+            self.choose_logo,
+            self.remove_logo,
+        ):
             widget.setEnabled(can_edit)
+        self.can_edit = can_edit
 
         self.folder = QLabel()
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -86,6 +105,7 @@ class SettingsPage(QWidget):
         program.addRow(self.tr("Program &name"), self.organisation)
         program.addRow(self.tr("&Lock after"), self.idle_minutes)
         program.addRow(self.tr("Local &crisis resources"), self.crisis)
+        program.addRow(self.tr("Logo on reports"), logo_row)
         facts = QFormLayout()
         facts.addRow(self.tr("Vault folder"), self.folder)
         facts.addRow(self.tr("Newest automatic backup"), self.newest_backup)
@@ -104,14 +124,19 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         self.tasks.run(
-            lambda: (SettingsService(self.vault).load(), load_overview(self.vault)),
+            lambda: (
+                SettingsService(self.vault).load(),
+                load_overview(self.vault),
+                SettingsService(self.vault).logo() is not None,
+            ),
             self._show,
             self._failed,
             parent=self,
         )
 
-    def _show(self, loaded: tuple[Settings, VaultOverview]) -> None:
-        settings, overview = loaded
+    def _show(self, loaded: tuple[Settings, VaultOverview, bool]) -> None:
+        settings, overview, has_logo = loaded
+        self._show_logo(has_logo)
         self.organisation.setText(settings.organisation)
         self.idle_minutes.setValue(settings.idle_lock_minutes)
         self.crisis.setPlainText(settings.crisis_resources)
@@ -123,6 +148,34 @@ class SettingsPage(QWidget):
         for row, user in enumerate(overview.users):
             self.users.setItem(row, 0, QTableWidgetItem(user.name))
             self.users.setItem(row, 1, QTableWidgetItem(user.role.value))
+
+    def _show_logo(self, has_logo: bool) -> None:
+        self.logo_state.setText(
+            self.tr("Printed at the top of every report") if has_logo else self.tr("None")
+        )
+        self.remove_logo.setEnabled(self.can_edit and has_logo)
+
+    def pick_logo(self) -> None:
+        path = self.boxes.open_file(
+            self, self.tr("Choose the logo"), self.tr("Pictures (*.png *.jpg *.jpeg)")
+        )
+        if path is None:
+            return
+        try:
+            content = path.read_bytes()
+        except OSError:
+            self.boxes.error(
+                self, self.tr("Logo"), self.tr("That file couldn't be read. Try another.")
+            )
+            return
+        self._set_logo(content)
+
+    def _set_logo(self, content: bytes | None) -> None:
+        def work() -> bool:
+            SettingsService(self.vault).set_logo(content)
+            return content is not None
+
+        self.tasks.run(work, self._show_logo, self._failed, parent=self)
 
     def save(self) -> None:
         minutes, text = self.idle_minutes.value(), self.crisis.toPlainText()
