@@ -67,7 +67,7 @@ class SettingsPage(QWidget):
         self.crisis.setMaximumHeight(110)
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.clicked.connect(self.save)
-        self.logo_state = QLabel(self.tr("None"))
+        self.logo_state = QLabel()  # filled in when the settings have loaded
         self.logo_state.setAccessibleName(self.tr("Logo on reports"))
         self.choose_logo = QPushButton(self.tr("Choose a &picture…"))
         self.choose_logo.clicked.connect(self.pick_logo)
@@ -86,6 +86,7 @@ class SettingsPage(QWidget):
             self.remove_logo,
         ):
             widget.setEnabled(can_edit)
+        self.remove_logo.setEnabled(False)  # until we know there is one
         self.can_edit = can_edit
 
         self.folder = QLabel()
