@@ -1,11 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
+
+from peerdesk.vault.vault import UnlockedVault, Vault
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
@@ -65,3 +67,19 @@ def answer_dialog(fill: Callable[[QDialog], None]) -> None:
         dialog.accept()
 
     QTimer.singleShot(0, act)
+
+
+@pytest.fixture
+def signed_in(vault_dir: Path) -> Iterator[Callable[[str, str], UnlockedVault]]:
+    """Sign in to the test vault as anyone (name, passphrase); every vault opened is
+    locked again after the test."""
+    opened: list[UnlockedVault] = []
+
+    def sign_in(name: str, passphrase: str) -> UnlockedVault:
+        unlocked = Vault(vault_dir).unlock(name, passphrase)
+        opened.append(unlocked)
+        return unlocked
+
+    yield sign_in
+    for unlocked in opened:
+        unlocked.lock()

@@ -4,7 +4,7 @@ grid, making a group and printing a sign-in sheet."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -60,20 +60,6 @@ def world(vault_dir: Path) -> dict[str, str]:
         groups.set_marks(session, {ids["Amara"]: P, ids["Carmen"]: carmen})
     setup.lock()
     return ids
-
-
-@pytest.fixture
-def signed_in(vault_dir: Path) -> Iterator[Callable[[str, str], UnlockedVault]]:
-    opened: list[UnlockedVault] = []
-
-    def sign_in(name: str, passphrase: str) -> UnlockedVault:
-        unlocked = Vault(vault_dir).unlock(name, passphrase)
-        opened.append(unlocked)
-        return unlocked
-
-    yield sign_in
-    for unlocked in opened:
-        unlocked.lock()
 
 
 def _view(qtbot: QtBot, vault: UnlockedVault, boxes: RecordingBoxes) -> GroupsView:

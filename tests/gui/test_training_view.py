@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from io import BytesIO
 from pathlib import Path
@@ -57,17 +57,11 @@ def staff(vault_dir: Path) -> Path:
 
 
 @pytest.fixture
-def sign_in(staff: Path) -> Iterator[Callable[[str, str], UnlockedVault]]:
-    opened: list[UnlockedVault] = []
-
-    def open_as(name: str, passphrase: str) -> UnlockedVault:
-        unlocked = Vault(staff).unlock(name, passphrase)
-        opened.append(unlocked)
-        return unlocked
-
-    yield open_as
-    for unlocked in opened:
-        unlocked.lock()
+def sign_in(
+    staff: Path, signed_in: Callable[[str, str], UnlockedVault]
+) -> Callable[[str, str], UnlockedVault]:
+    """Signing in once the staff and their requirements are in the vault."""
+    return signed_in
 
 
 def _view(qtbot: QtBot, vault: UnlockedVault, boxes: RecordingBoxes) -> TrainingView:
