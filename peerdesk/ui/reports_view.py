@@ -274,19 +274,18 @@ class ReportsView(AreaView):
 
         self.tasks.run(load, self._choices_loaded, self._failed, parent=self)
 
+    def refresh(self) -> None:
+        """Load the groups, peers and participants again (the main window calls this
+        each time Reports is shown, so a group made meanwhile is there)."""
+        self._load_choices()
+
     def _choices_loaded(self, choices: _Choices) -> None:
         if not self._still_here():
             return
-        self.peer.clear()
-        self.peer.addItem(self.tr("Everyone's caseload"), None)
-        for name in choices.peers:
-            self.peer.addItem(name, name)
-        self.group.clear()
-        for group_id, name in choices.groups:
-            self.group.addItem(name, group_id)
-        self.participant.clear()
-        for participant_id, name in choices.participants:
-            self.participant.addItem(name, participant_id)
+        everyone = [(None, self.tr("Everyone's caseload"))]
+        _refill(self.peer, everyone + [(name, name) for name in choices.peers])
+        _refill(self.group, [(group_id, name) for group_id, name in choices.groups])
+        _refill(self.participant, list(choices.participants))
 
     # --- making --------------------------------------------------------------------------
 
@@ -417,6 +416,17 @@ class ReportsView(AreaView):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         print_pdf(built.content, printer)
+
+
+def _refill(box: QComboBox, items: list[tuple[str | None, str]]) -> None:
+    """Replace a choice's items, keeping what was chosen if it is still there."""
+    chosen = box.currentData()
+    box.clear()
+    for data, text in items:
+        box.addItem(text, data)
+    index = box.findData(chosen) if chosen is not None else -1
+    if index >= 0:
+        box.setCurrentIndex(index)
 
 
 def _pages_of(content: bytes, limit: int) -> list[QImage]:

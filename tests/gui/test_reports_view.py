@@ -129,3 +129,19 @@ def test_printing_draws_every_page(as_user: Callable[[str], UnlockedVault], tmp_
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     print_pdf(built.content, printer)
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == built.pages
+
+
+def test_a_group_made_meanwhile_appears_and_the_choice_stays(
+    qtbot: QtBot, as_user: Callable[[str], UnlockedVault], boxes: RecordingBoxes
+) -> None:
+    from peerdesk.services.groups import GroupService
+
+    coordinator = as_user("demo")
+    view = _view(qtbot, coordinator, boxes)
+    before = view.group.count()
+    view.group.setCurrentIndex(before - 1)
+    chosen = view.group.currentText()
+    GroupService(coordinator, _today).create_group("Art and Recovery (made meanwhile)")
+    view.refresh()
+    qtbot.waitUntil(lambda: view.group.count() == before + 1)
+    assert view.group.currentText() == chosen
