@@ -9,7 +9,7 @@ DEMO_VAULT := .demo-vault
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[app,hub,test]'
 	touch $(STAMP)
 
 # A vault of made-up data (fixed seed) for a newcomer to explore; made once.

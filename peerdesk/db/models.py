@@ -41,13 +41,30 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-class User(Base):
-    """A staff member who can unlock the vault. Removed users stay as rows (their audit
-    entries and, later, records point at them) with `removed_at` set."""
+class Synced:
+    """Columns every synced record has. Never delete a row: set `deleted`."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    origin_device: Mapped[str] = mapped_column(String(36))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The stamp of every field is `created_hlc` unless the field was changed later; then
+    # `field_clocks` holds its newer stamp (kept sparse: a full map on every row cost
+    # 800 bytes a contact).
+    created_hlc: Mapped[str] = mapped_column(String(64))
+    field_clocks: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_hlc: Mapped[str] = mapped_column(String(64), index=True)
+
+    def field_clock(self, field: str) -> str:
+        return str(self.field_clocks.get(field, self.created_hlc))
+
+
+class User(Synced, Base):
+    """A staff member. Removed users stay as rows (their audit entries and records point
+    at them) with `removed_at` set. Users sync (staff scope) so every device knows who
+    wrote what; who may unlock *this* vault is decided by its key slots, not this table."""
 
     __tablename__ = "users"
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(64))
     role: Mapped[Role] = mapped_column(
         Enum(
@@ -105,23 +122,6 @@ def _enum(kind: type[enum.StrEnum], name: str) -> Enum:
         name=name,
         values_callable=lambda members: [m.value for m in members],
     )
-
-
-class Synced:
-    """Columns every synced record has. Never delete a row: set `deleted`."""
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    origin_device: Mapped[str] = mapped_column(String(36))
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    # The stamp of every field is `created_hlc` unless the field was changed later; then
-    # `field_clocks` holds its newer stamp (kept sparse: a full map on every row cost
-    # 800 bytes a contact).
-    created_hlc: Mapped[str] = mapped_column(String(64))
-    field_clocks: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    updated_hlc: Mapped[str] = mapped_column(String(64), index=True)
-
-    def field_clock(self, field: str) -> str:
-        return str(self.field_clocks.get(field, self.created_hlc))
 
 
 class ParticipantStatus(enum.StrEnum):
@@ -465,3 +465,55 @@ class Draft(Base):
     record_id: Mapped[str] = mapped_column(String(64))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class ReviewItem(Synced, Base):
+    """A value that lost to a concurrent edit of the same field on another device
+    (`kind` "field"), or an edit made while another device deleted the record ("deleted"),
+    kept for a person to look at (DESIGN.md section 5). Its id is made from what it is
+    about, so two devices that notice the same conflict make the same item."""
+
+    __tablename__ = "review_items"
+
+    record_table: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    scope: Mapped[str] = mapped_column(String(16))
+    kept_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    kept_clock: Mapped[str] = mapped_column(String(64))
+    kept_by: Mapped[str | None] = mapped_column(String(36))
+    other_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    other_clock: Mapped[str] = mapped_column(String(64))
+    other_by: Mapped[str | None] = mapped_column(String(36))
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SyncState(Base):
+    """This device's own sync settings and secrets (hub, credential, keys, cursors).
+    Local to the vault, never synced; encrypted with everything else."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class DeviceKey(Base):
+    """The signing key of another device of the organisation, pinned when first seen."""
+
+    __tablename__ = "device_keys"
+
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class BundleImport(Base):
+    """A USB bundle already imported (so a replayed or older bundle is refused)."""
+
+    __tablename__ = "bundle_imports"
+
+    bundle_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[str] = mapped_column(String(40))

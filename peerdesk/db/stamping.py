@@ -1,6 +1,11 @@
 """Keeps the sync columns of every changed record right, on every flush, so no service can
 forget: new records get their origin device; each changed field gets a fresh hybrid
-logical clock stamp in `field_clocks`; `updated_hlc` holds the newest."""
+logical clock stamp in `field_clocks`; `updated_hlc` holds the newest.
+
+For sync's merge (sync/merge.py) `field_clocks` also keeps, under "~seen", the newest
+stamp of every *other* device whose value of a field this device overwrote, and under
+"~by" who changed each field: that is how a merge tells an overwrite made knowingly from
+two edits made at once."""
 
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ def _changed_fields(record: Synced, is_new: bool) -> list[str]:
 
 def _stamp(session: Session, _context: Any, _instances: Any) -> None:
     clock: HybridClock | None = session.info.get("clock")
+    user: str | None = session.info.get("user_id")
     stamp: str | None = None
     new = set(session.new)
     for record in [*session.new, *session.dirty]:
@@ -39,11 +45,49 @@ def _stamp(session: Session, _context: Any, _instances: Any) -> None:
         stamp = stamp or clock.now()
         if is_new:
             record.created_hlc = stamp
+            if user:
+                record.field_clocks = {**(record.field_clocks or {}), "~by": {"*": user}}
         else:
-            record.field_clocks = {**(record.field_clocks or {}), **dict.fromkeys(changed, stamp)}
+            record.field_clocks = _overwritten(record, changed, stamp, clock.device_id, user)
         record.updated_hlc = stamp
         if record.origin_device is None:
             record.origin_device = clock.device_id
+
+
+def _overwritten(
+    record: Synced, changed: list[str], stamp: str, device: str, user: str | None
+) -> dict[str, Any]:
+    clocks = dict(record.field_clocks or {})
+    seen = {field: dict(v) for field, v in clocks.get("~seen", {}).items()}
+    for field in changed:
+        previous = str(clocks.get(field, record.created_hlc))
+        writer = previous.split("-", 2)[2]
+        if writer != device and seen.get(field, {}).get(writer, "") < previous:
+            seen.setdefault(field, {})[writer] = previous
+        clocks[field] = stamp
+    if "deleted" in changed and record.deleted:
+        # What this device knew of the record when deleting it, so a merge can tell an
+        # edit the deleter never saw (to be reviewed) from one it deleted knowingly.
+        seen["deleted"] = record_knowledge(record.created_hlc, clocks, seen)
+    if seen:
+        clocks["~seen"] = seen
+    if user:
+        clocks["~by"] = {**clocks.get("~by", {}), **dict.fromkeys(changed, user)}
+    return clocks
+
+
+def record_knowledge(
+    created: str, clocks: dict[str, Any], seen: dict[str, dict[str, str]]
+) -> dict[str, str]:
+    """The newest stamp of each device among every field's stamp and seen stamps."""
+    known: dict[str, str] = {}
+    stamps = [created, *(v for k, v in clocks.items() if not k.startswith("~") and v)]
+    stamps += [stamp for devices in seen.values() for stamp in devices.values()]
+    for stamp in stamps:
+        device = stamp.split("-", 2)[2]
+        if known.get(device, "") < stamp:
+            known[device] = stamp
+    return known
 
 
 def install(sessions: sessionmaker[Session]) -> None:

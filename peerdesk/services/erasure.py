@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from peerdesk.db.models import (
@@ -29,6 +29,7 @@ from peerdesk.db.models import (
     Milestone,
     Participant,
     Referral,
+    ReviewItem,
     SharingConsent,
     StatusChange,
 )
@@ -92,6 +93,42 @@ def _blank_children(session: Session, participant_id: str) -> None:
         note.note = None
 
 
+def erased_record_ids(session: Session | Connection, participant_ids: set[str]) -> set[str]:
+    """The participants and every record about them (what sync erases on the hub)."""
+    ids = set(participant_ids)
+    people = list(participant_ids)
+    for model, _blanks in _CHILD_BLANKS:
+        table = model.__table__  # type: ignore[attr-defined]
+        ids.update(session.scalars(select(table.c.id).where(table.c.participant_id.in_(people))))
+    goals = set(session.scalars(select(Goal.id).where(Goal.participant_id.in_(people))))
+    ids |= goals
+    for model in (Milestone, GoalNote):
+        ids.update(session.scalars(select(model.id).where(model.goal_id.in_(list(goals)))))
+    return ids
+
+
+def blank_rows(conn: Connection, participant_ids: set[str]) -> None:
+    """Put the erasure blanks back on erased participants' records without new stamps:
+    content that arrived by sync from a device that hadn't heard of the erasure yet."""
+    people = list(participant_ids)
+    conn.execute(
+        update(Participant).where(Participant.id.in_(people)).values(**_PARTICIPANT_BLANKS)
+    )
+    for model, values in _CHILD_BLANKS:
+        table = model.__table__  # type: ignore[attr-defined]
+        conn.execute(update(table).where(table.c.participant_id.in_(people)).values(**values))
+    goals = list(conn.scalars(select(Goal.id).where(Goal.participant_id.in_(people))))
+    conn.execute(update(Goal).where(Goal.id.in_(goals)).values(title=None))
+    conn.execute(update(Milestone).where(Milestone.goal_id.in_(goals)).values(title=None))
+    conn.execute(update(GoalNote).where(GoalNote.goal_id.in_(goals)).values(note=None))
+    records = list(erased_record_ids(conn, participant_ids))
+    conn.execute(
+        update(ReviewItem)
+        .where(ReviewItem.record_id.in_(records))
+        .values(kept_value=None, other_value=None, deleted=True, resolved=True)
+    )
+
+
 class ErasureService:
     def __init__(self, vault: UnlockedVault, today: Callable[[], date] = date.today) -> None:
         self.vault = vault
@@ -109,6 +146,11 @@ class ErasureService:
             for field, value in _PARTICIPANT_BLANKS.items():
                 setattr(person, field, value)
             _blank_children(s, person.id)
+            for item in s.scalars(
+                select(ReviewItem).where(ReviewItem.record_id.in_(erased_record_ids(s, {person.id})))
+            ):
+                item.kept_value = item.other_value = None
+                item.deleted = item.resolved = True
             s.execute(
                 update(Enrolment)
                 .where(Enrolment.participant_id == person.id, Enrolment.exited_on.is_(None))

@@ -264,7 +264,7 @@ class UnlockedVault:
 
     def session(self) -> Session:
         """A session whose flushes stamp synced records with this device's clock."""
-        return self._sessions(info={"clock": self._clock})
+        return self._sessions(info=self._session_info())
 
     @contextlib.contextmanager
     def transaction(self, session: Session | None = None) -> Iterator[Session]:
@@ -279,7 +279,10 @@ class UnlockedVault:
     def write_session(self) -> Session:
         """A session whose transaction will take the write lock when it begins; the
         caller commits or rolls back (an import that may be a dry run)."""
-        return self._write_sessions(info={"clock": self._clock})
+        return self._write_sessions(info=self._session_info())
+
+    def _session_info(self) -> dict[str, object]:
+        return {"clock": self._clock, "user_id": self.user.id if self.user else None}
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
