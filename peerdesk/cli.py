@@ -37,6 +37,7 @@ from peerdesk.vault.vault import UnlockedVault, Vault, restore_into_empty_folder
 
 if TYPE_CHECKING:  # reports bring reportlab: imported only when a report is asked for
     from peerdesk.services.reports import BuiltReport, ReportKind, ReportRequest
+    from peerdesk.sync.service import SyncService
 
 
 class _Parser(argparse.ArgumentParser):
@@ -263,7 +264,65 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["peer", "group", "language", "referral-source"],
         help="the same figures for each peer, group, preferred language or referral source",
     )
+    _sync_commands(commands, command)
     return parser
+
+
+def _sync_commands(
+    commands: argparse._SubParsersAction,
+    command: Callable[..., argparse.ArgumentParser],
+) -> None:
+    sync = command("sync", "send and receive changes through the sync hub now", cmd_sync)
+    sync_actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", parser_class=_Parser)
+    setup = command(
+        "setup",
+        "join this vault's program to a newly started hub (coordinators only)",
+        cmd_sync_setup,
+        sync_actions,
+    )
+    setup.add_argument("--hub", required=True, metavar="URL", help="the hub's address")
+    setup.add_argument(
+        "--token", required=True, metavar="TOKEN", help="the setup token the hub printed"
+    )
+    setup.add_argument("--name", default="", help="a name for this computer")
+    command(
+        "review", "list changes that need a person to look at them", cmd_sync_review, sync_actions
+    )
+    device = commands.add_parser(
+        "device", help="add, list or remove the computers that sync (coordinators only)"
+    )
+    device_actions = device.add_subparsers(
+        dest="device_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    add = command(
+        "add", "make an enrolment file for a new computer", cmd_device_add, device_actions
+    )
+    add.add_argument("name", metavar="NAME", help="a name for the computer, e.g. 'Pia laptop'")
+    add.add_argument("--role", required=True, help="facilitator, peer or coordinator")
+    add.add_argument("--out", required=True, type=Path, metavar="FILE")
+    command("list", "list the program's computers", cmd_device_list, device_actions)
+    revoke = command("revoke", "stop a computer from syncing", cmd_device_revoke, device_actions)
+    revoke.add_argument("name", metavar="NAME")
+    enroll = command(
+        "enroll", "join this computer to the program with an enrolment file", cmd_enroll
+    )
+    enroll.add_argument("file", type=Path, metavar="FILE")
+    enroll.add_argument("--code", help="the one-time code (asked for when not given)")
+    bundle = commands.add_parser("bundle", help="move changes on a USB stick")
+    bundle_actions = bundle.add_subparsers(
+        dest="bundle_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    export = command(
+        "export",
+        "write everything this computer holds to a bundle file",
+        cmd_bundle_export,
+        bundle_actions,
+    )
+    export.add_argument("file", type=Path, metavar="FILE")
+    import_ = command(
+        "import", "bring in a bundle from another computer", cmd_bundle_import, bundle_actions
+    )
+    import_.add_argument("file", type=Path, metavar="FILE")
 
 
 # --- passphrases ------------------------------------------------------------------------
@@ -732,6 +791,139 @@ def cmd_metrics(args: argparse.Namespace) -> int:
         unlocked.lock()
     _say(json.dumps(figures, indent=2, ensure_ascii=False))
     return 0
+
+
+def _sync_service(unlocked: UnlockedVault) -> SyncService:
+    from peerdesk.sync.service import SyncService
+
+    return SyncService(unlocked)
+
+
+def _with_sync(args: argparse.Namespace, work: Callable[[SyncService], str]) -> int:
+    unlocked = _unlock(args)
+    try:
+        message = work(_sync_service(unlocked))
+    finally:
+        unlocked.lock()
+    _say(message)
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    def work(sync: SyncService) -> str:
+        report = sync.sync_now()
+        review = (
+            f" {report.reviews} change(s) need someone to look at them: "
+            "'peerdesk sync review' lists them."
+            if report.reviews
+            else ""
+        )
+        return f"Sent {report.pushed} and received {report.pulled} change(s).{review}"
+
+    return _with_sync(args, work)
+
+
+def cmd_sync_setup(args: argparse.Namespace) -> int:
+    def work(sync: SyncService) -> str:
+        sync.setup_hub(args.hub, args.token, args.name)
+        return (
+            f"This vault's program now syncs through {args.hub}. Add the other computers "
+            "with 'peerdesk device add'."
+        )
+
+    return _with_sync(args, work)
+
+
+def cmd_sync_review(args: argparse.Namespace) -> int:
+    def work(sync: SyncService) -> str:
+        rows = sync.reviews()
+        if not rows:
+            return "Nothing needs review."
+        lines = []
+        for row in rows:
+            if row.kind == "deleted":
+                lines.append(
+                    f"{row.about}: deleted by {row.kept_by} while {row.other_by} "
+                    f"changed {row.field}."
+                )
+            else:
+                lines.append(
+                    f"{row.about}, {row.field}: kept {row.kept_value!r} "
+                    f"({row.kept_by}); also {row.other_value!r} ({row.other_by})."
+                )
+        return "\n".join(lines) + "\nChoose in the Sync area of the app."
+
+    return _with_sync(args, work)
+
+
+def cmd_device_add(args: argparse.Namespace) -> int:
+    role = parse_role(args.role)
+
+    def work(sync: SyncService) -> str:
+        code = sync.add_device(args.name, role, args.out)
+        return (
+            f"Wrote the enrolment file for {args.name.strip()} to {args.out}.\n"
+            f"One-time code: {code}\n"
+            "Give the file and the code to the person separately (the code by phone or in "
+            "person), then on their computer run: peerdesk enroll FILE"
+        )
+
+    return _with_sync(args, work)
+
+
+def cmd_device_list(args: argparse.Namespace) -> int:
+    def work(sync: SyncService) -> str:
+        lines = []
+        for d in sync.devices():
+            state = "removed" if d["revoked"] else ("joined" if d["registered"] else "waiting")
+            seen = f", last synced {d['last_seen'][:16]}" if d.get("last_seen") else ""
+            lines.append(f"{d['name']}: {', '.join(d['scopes'])}; {state}{seen}")
+        return "\n".join(lines) or "No devices yet."
+
+    return _with_sync(args, work)
+
+
+def cmd_device_revoke(args: argparse.Namespace) -> int:
+    def work(sync: SyncService) -> str:
+        sync.revoke(args.name)
+        return f"{args.name.strip()} can no longer sync. What it holds stays on it: lock it away."
+
+    return _with_sync(args, work)
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    code = args.code or os.environ.get("PEERDESK_ENROL_CODE")
+    if not code:
+        if not _interactive():
+            raise UsageError("Give the one-time code with --code.")
+        code = getpass.getpass("One-time code: ")
+
+    def work(sync: SyncService) -> str:
+        identity = sync.enroll(args.file, code)
+        where = f" through {identity.hub_url}" if identity.hub_url else " with USB bundles"
+        return f"This computer ({identity.device_name}) is enrolled and will sync{where}."
+
+    return _with_sync(args, work)
+
+
+def cmd_bundle_export(args: argparse.Namespace) -> int:
+    def work(sync: SyncService) -> str:
+        count = sync.export_bundle(args.file)
+        return (
+            f"Wrote {count} record(s) to {args.file}. It is encrypted; import it on the "
+            "other computer with 'peerdesk bundle import'."
+        )
+
+    return _with_sync(args, work)
+
+
+def cmd_bundle_import(args: argparse.Namespace) -> int:
+    def work(sync: SyncService) -> str:
+        changed, reviews = sync.import_bundle(args.file)
+        review = f" {reviews} change(s) need review." if reviews else ""
+        return f"Imported {args.file.name}: {changed} record(s) changed.{review}"
+
+    return _with_sync(args, work)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     JSON,
@@ -19,6 +19,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -35,6 +36,11 @@ class Role(enum.StrEnum):
     FACILITATOR = "facilitator"
     PEER = "peer"
     COORDINATOR = "coordinator"
+
+
+def table_of(model: type[Base]) -> Table:
+    """A model's Core table (for bulk statements), typed for mypy."""
+    return cast(Table, model.__table__)
 
 
 def new_id() -> str:

@@ -32,6 +32,7 @@ from peerdesk.db.models import (
     ReviewItem,
     SharingConsent,
     StatusChange,
+    table_of,
 )
 from peerdesk.errors import InvalidInput
 from peerdesk.services import validation as check
@@ -98,7 +99,7 @@ def erased_record_ids(session: Session | Connection, participant_ids: set[str]) 
     ids = set(participant_ids)
     people = list(participant_ids)
     for model, _blanks in _CHILD_BLANKS:
-        table = model.__table__  # type: ignore[attr-defined]
+        table = table_of(model)
         ids.update(session.scalars(select(table.c.id).where(table.c.participant_id.in_(people))))
     goals = set(session.scalars(select(Goal.id).where(Goal.participant_id.in_(people))))
     ids |= goals
@@ -115,7 +116,7 @@ def blank_rows(conn: Connection, participant_ids: set[str]) -> None:
         update(Participant).where(Participant.id.in_(people)).values(**_PARTICIPANT_BLANKS)
     )
     for model, values in _CHILD_BLANKS:
-        table = model.__table__  # type: ignore[attr-defined]
+        table = table_of(model)
         conn.execute(update(table).where(table.c.participant_id.in_(people)).values(**values))
     goals = list(conn.scalars(select(Goal.id).where(Goal.participant_id.in_(people))))
     conn.execute(update(Goal).where(Goal.id.in_(goals)).values(title=None))
@@ -147,7 +148,9 @@ class ErasureService:
                 setattr(person, field, value)
             _blank_children(s, person.id)
             for item in s.scalars(
-                select(ReviewItem).where(ReviewItem.record_id.in_(erased_record_ids(s, {person.id})))
+                select(ReviewItem).where(
+                    ReviewItem.record_id.in_(erased_record_ids(s, {person.id}))
+                )
             ):
                 item.kept_value = item.other_value = None
                 item.deleted = item.resolved = True

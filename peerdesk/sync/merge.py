@@ -25,10 +25,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table as SqlTable, bindparam, func, select, update
+from sqlalchemy import Connection, bindparam, func, select, update
+from sqlalchemy import Table as SqlTable
 
 from peerdesk.db.hlc import HybridClock
-from peerdesk.db.models import Participant
+from peerdesk.db.models import Participant, table_of
 from peerdesk.sync.records import ORDER, TABLES, Table, scope_of_field
 
 _REVIEW_NAMESPACE = uuid.UUID("6f1c1f9e-3c55-4c47-9a51-2b4f3c8a9d10")
@@ -124,16 +125,14 @@ class RecordState:
 
 
 def _sql_table(table: Table) -> SqlTable:
-    return table.model.__table__  # type: ignore[return-value]
+    return table_of(table.model)
 
 
 def _row_states(table: Table, row: Any) -> Iterator[RecordState]:
     clocks_column: dict[str, Any] = row.field_clocks or {}
     seen_all: dict[str, dict[str, str]] = clocks_column.get("~seen", {})
     by_all: dict[str, str] = clocks_column.get("~by", {})
-    scopes = (
-        {row.scope: table.fields} if table.name == "review_items" else table.scopes
-    )
+    scopes = {row.scope: table.fields} if table.name == "review_items" else table.scopes
     for scope, names in scopes.items():
         clocks = {n: clocks_column[n] for n in names if n in clocks_column}
         if any(stamp == "" for stamp in clocks.values()):
@@ -143,7 +142,9 @@ def _row_states(table: Table, row: Any) -> Iterator[RecordState]:
             if not names:
                 continue
         values = {n: table.codecs[n].encode(getattr(row, n)) for n in names}
-        by = {n: by_all.get(n) or by_all.get("*") for n in names if by_all.get(n) or by_all.get("*")}
+        by = {
+            n: by_all.get(n) or by_all.get("*") for n in names if by_all.get(n) or by_all.get("*")
+        }
         yield RecordState(
             table.name,
             row.id,
@@ -451,14 +452,12 @@ class _Applier:
     def _note(self, table: Table, record_id: str, values: dict[str, Any]) -> None:
         if table.name == "participants":
             self.result.participants.add(record_id)
-        elif "participant_id" in values and values["participant_id"]:
+        elif values.get("participant_id"):
             self.result.participants.add(values["participant_id"])
 
     def _store_reviews(self) -> None:
         sql = _sql_table(TABLES["review_items"])
-        existing = set(
-            self.conn.scalars(select(sql.c.id).where(sql.c.id.in_(list(self.reviews))))
-        )
+        existing = set(self.conn.scalars(select(sql.c.id).where(sql.c.id.in_(list(self.reviews)))))
         fresh = [r for r in self.reviews.values() if r["id"] not in existing]
         if not fresh:
             return

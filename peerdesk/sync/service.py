@@ -3,13 +3,11 @@ bundles and the "needs review" list (DESIGN.md sections 5 and 6)."""
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import hashlib
 import json
 import os
 import secrets
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -33,6 +31,7 @@ from peerdesk.db.models import (
     Role,
     SyncState,
     User,
+    table_of,
 )
 from peerdesk.errors import InvalidInput, KnownError
 from peerdesk.services.access import Access
@@ -71,7 +70,10 @@ class NotSetUp(KnownError):
 
 
 class BundleRefused(KnownError):
-    """A USB bundle that can't be imported (damaged, changed, replayed, or not ours)."""
+    """A USB bundle that can't be imported (damaged, changed, replayed, or not ours).
+    Nothing was changed."""
+
+    exit_code = 4
 
 
 def _no_progress(_what: str, _done: int, _total: int) -> None:
@@ -225,7 +227,10 @@ class SyncService:
         that has just been started (it printed the one-time setup token)."""
         Access(self.vault).require_coordinator("join the program to a sync hub")
         identity = self.identity()
-        name = device_name or f"{self.vault.user.name if self.vault.user else 'coordinator'}'s computer"
+        name = (
+            device_name
+            or f"{self.vault.user.name if self.vault.user else 'coordinator'}'s computer"
+        )
         if identity is None:
             identity = k.SyncIdentity(
                 organisation_id=str(uuid.uuid4()),
@@ -249,7 +254,11 @@ class SyncService:
         identity.device_token = token
         with self.vault.writing() as s:
             k.save_identity(s, identity)
-            s.merge(DeviceKey(device_id=identity.device_id, public_key=public_key_bytes(identity.public_key)))
+            s.merge(
+                DeviceKey(
+                    device_id=identity.device_id, public_key=public_key_bytes(identity.public_key)
+                )
+            )
             self.vault.audit("sync_setup", detail="joined a hub", session=s)
 
     def ensure_organisation(self) -> k.SyncIdentity:
@@ -268,7 +277,11 @@ class SyncService:
         )
         with self.vault.writing() as s:
             k.save_identity(s, identity)
-            s.merge(DeviceKey(device_id=identity.device_id, public_key=public_key_bytes(identity.public_key)))
+            s.merge(
+                DeviceKey(
+                    device_id=identity.device_id, public_key=public_key_bytes(identity.public_key)
+                )
+            )
         return identity
 
     def add_device(self, name: str, role: Role, out: Path) -> str:
@@ -303,8 +316,14 @@ class SyncService:
             "devices": {identity.device_id: b64e(public_key_bytes(identity.public_key))},
         }
         nonce = os.urandom(12)
-        header = {"format": ENROLMENT_FORMAT, "version": 1, "hub_url": identity.hub_url,
-                  "device_id": device_id, "device_name": name, "salt": b64e(salt)}
+        header = {
+            "format": ENROLMENT_FORMAT,
+            "version": 1,
+            "hub_url": identity.hub_url,
+            "device_id": device_id,
+            "device_name": name,
+            "salt": b64e(salt),
+        }
         aad = json.dumps(header, sort_keys=True).encode()
         sealed = AESGCM(_code_key(code, salt)).encrypt(nonce, json.dumps(secret).encode(), aad)
         document = {**header, "nonce": b64e(nonce), "ciphertext": b64e(sealed)}
@@ -335,8 +354,10 @@ class SyncService:
             document = json.loads(path.read_bytes())
             if document.get("format") != ENROLMENT_FORMAT:
                 raise ValueError
-            header = {key: document[key] for key in
-                      ("format", "version", "hub_url", "device_id", "device_name", "salt")}
+            header = {
+                key: document[key]
+                for key in ("format", "version", "hub_url", "device_id", "device_name", "salt")
+            }
             aad = json.dumps(header, sort_keys=True).encode()
             key = _code_key(code, b64d(document["salt"]))
         except (OSError, ValueError, KeyError, TypeError, WireError):
@@ -365,7 +386,11 @@ class SyncService:
             self._adopt_users(conn, secret["users"])
         with self.vault.writing() as s:
             k.save_identity(s, identity)
-            s.merge(DeviceKey(device_id=identity.device_id, public_key=public_key_bytes(identity.public_key)))
+            s.merge(
+                DeviceKey(
+                    device_id=identity.device_id, public_key=public_key_bytes(identity.public_key)
+                )
+            )
             for device_id, key_text in secret["devices"].items():
                 s.merge(DeviceKey(device_id=device_id, public_key=b64d(key_text)))
             # everything made here before enrolling goes out with the first sync
@@ -381,7 +406,7 @@ class SyncService:
         a row with the directory's id takes over their records, so every device points at
         the same person. The old row stays, removed, for the append-only audit log."""
         wanted = {u["name"].casefold(): u for u in directory}
-        users = User.__table__
+        users = table_of(User)
         epoch = "0000000000000-00000-" + self.vault.clock.device_id
         now = datetime.now(UTC)
         for row in list(conn.execute(select(users).where(users.c.removed_at.is_(None)))):
@@ -395,14 +420,21 @@ class SyncService:
             if not conn.scalar(select(func.count()).select_from(users).where(users.c.id == target)):
                 conn.execute(
                     users.insert(),
-                    [{
-                        "id": target, "name": entry["name"], "role": Role(entry["role"]),
-                        "created_at": row.created_at, "removed_at": None,
-                        "origin_device": self.vault.clock.device_id, "deleted": False,
-                        "created_hlc": epoch, "updated_hlc": epoch,
-                        # every field "not received yet": the directory's own copy wins
-                        "field_clocks": dict.fromkeys(TABLES["users"].fields, ""),
-                    }],
+                    [
+                        {
+                            "id": target,
+                            "name": entry["name"],
+                            "role": Role(entry["role"]),
+                            "created_at": row.created_at,
+                            "removed_at": None,
+                            "origin_device": self.vault.clock.device_id,
+                            "deleted": False,
+                            "created_hlc": epoch,
+                            "updated_hlc": epoch,
+                            # every field "not received yet": the directory's own copy wins
+                            "field_clocks": dict.fromkeys(TABLES["users"].fields, ""),
+                        }
+                    ],
                 )
             for table_name, column in _user_columns():
                 if table_name in ("audit_log", "users"):
@@ -434,7 +466,9 @@ class SyncService:
         Access(self.vault).require_coordinator("remove a device")
         identity = self._require_identity()
         with self._client(identity) as client:
-            matches = [d for d in client.devices() if d["name"].casefold() == name.strip().casefold()]
+            matches = [
+                d for d in client.devices() if d["name"].casefold() == name.strip().casefold()
+            ]
             if not matches:
                 raise InvalidInput(f"There's no device called '{name.strip()}'.")
             if len(matches) > 1:
@@ -511,16 +545,18 @@ class SyncService:
             if device_id not in pinned and client is not None and not fetched:
                 fetched.update({d: b64d(v) for d, v in client.keys().items()})
                 with self.vault.writing() as s:
-                    for new_id, raw in fetched.items():
+                    for new_id, new_key in fetched.items():
                         if new_id not in pinned:
-                            s.merge(DeviceKey(device_id=new_id, public_key=raw))
-                            pinned[new_id] = raw
-            raw = pinned.get(device_id)
-            return load_public_key(raw) if raw is not None else None
+                            s.merge(DeviceKey(device_id=new_id, public_key=new_key))
+                            pinned[new_id] = new_key
+            known = pinned.get(device_id)
+            return load_public_key(known) if known is not None else None
 
         return SignatureChecker(key_for)
 
-    def apply(self, states: list[RecordState], extra: Callable[[Connection], None] | None = None) -> tuple[int, int]:
+    def apply(
+        self, states: list[RecordState], extra: Callable[[Connection], None] | None = None
+    ) -> tuple[int, int]:
         with self._applying() as conn:
             result = apply_states(conn, states, self.vault.clock)
             if extra is not None:
@@ -546,10 +582,10 @@ class SyncService:
                 ) from None
 
             def save_cursor(conn: Connection, value: int = after) -> None:
+                conn.execute(table_of(SyncState).delete().where(SyncState.key == "pull_cursor"))
                 conn.execute(
-                    SyncState.__table__.delete().where(SyncState.key == "pull_cursor")
+                    table_of(SyncState).insert(), [{"key": "pull_cursor", "value": str(value)}]
                 )
-                conn.execute(SyncState.__table__.insert(), [{"key": "pull_cursor", "value": str(value)}])
 
             _changed, made = self.apply(states, save_cursor)
             received += len(envelopes)
@@ -575,7 +611,9 @@ class SyncService:
             self.vault.audit(
                 "sync", detail=f"sent {pushed}, received {pulled}, to review {reviews}", session=s
             )
-        return SyncReport(pushed, pulled, reviews, in_step=status["acked_seq"] >= seq or pushed == 0)
+        return SyncReport(
+            pushed, pulled, reviews, in_step=status["acked_seq"] >= seq or pushed == 0
+        )
 
     # --- USB bundles ---------------------------------------------------------------------
 
@@ -592,7 +630,11 @@ class SyncService:
             k.set_value(s, "bundle_seq", str(sequence))
         progress("Sealing records", 0, len(states))
         envelopes = seal(
-            states, identity.scope_keys, identity.device_id, first, identity.signing_key,
+            states,
+            identity.scope_keys,
+            identity.device_id,
+            first,
+            identity.signing_key,
             erase=lambda state: state.id in erase,
         )
         body = json.dumps(
@@ -643,7 +685,9 @@ class SyncService:
         signed, signature = data[:-64], data[-64:]
         nonce = signed[len(prefix) : len(prefix) + 12]
         try:
-            body = AESGCM(self._bundle_key(identity)).decrypt(nonce, signed[len(prefix) + 12 :], prefix)
+            body = AESGCM(self._bundle_key(identity)).decrypt(
+                nonce, signed[len(prefix) + 12 :], prefix
+            )
         except InvalidTag:
             raise BundleRefused(
                 f"{path.name} is damaged, was changed, or belongs to another program, so "
@@ -684,15 +728,20 @@ class SyncService:
 
         def record(conn: Connection) -> None:
             if pinned is None:
-                conn.execute(DeviceKey.__table__.insert(), [{"device_id": author, "public_key": public_key_bytes(public)}])
+                conn.execute(
+                    table_of(DeviceKey).insert(),
+                    [{"device_id": author, "public_key": public_key_bytes(public)}],
+                )
             conn.execute(
-                BundleImport.__table__.insert(),
-                [{
-                    "bundle_id": str(bundle["bundle_id"]),
-                    "device_id": author,
-                    "sequence": int(bundle["sequence"]),
-                    "imported_at": datetime.now(UTC).isoformat(),
-                }],
+                table_of(BundleImport).insert(),
+                [
+                    {
+                        "bundle_id": str(bundle["bundle_id"]),
+                        "device_id": author,
+                        "sequence": int(bundle["sequence"]),
+                        "imported_at": datetime.now(UTC).isoformat(),
+                    }
+                ],
             )
 
         changed, reviews = self.apply(states, record)
@@ -718,10 +767,18 @@ class SyncService:
             return [self._row(s, item, names) for item in items]
 
     def _row(self, s: Session, item: ReviewItem, names: dict[str, str]) -> ReviewRow:
-        about = TABLES[item.record_table].model.__name__ if item.record_table in TABLES else item.record_table
+        about = (
+            TABLES[item.record_table].model.__name__
+            if item.record_table in TABLES
+            else item.record_table
+        )
         if item.record_table == "participants":
             person = s.get(Participant, item.record_id)
-            about = f"Participant {person.display_name}" if person and person.display_name else "Participant"
+            about = (
+                f"Participant {person.display_name}"
+                if person and person.display_name
+                else "Participant"
+            )
         return ReviewRow(
             id=item.id,
             kind=item.kind,
@@ -755,5 +812,3 @@ class SyncService:
                     setattr(record, item.field, table.codecs[item.field].decode(item.other_value))
             item.resolved = True
             self.vault.audit("review_resolved", record_id=item.record_id, session=s)
-
-

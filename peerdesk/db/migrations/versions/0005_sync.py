@@ -21,9 +21,11 @@ _EPOCH = "0000000000000-00000-"
 
 
 def upgrade() -> None:
-    device = op.get_bind().execute(
-        sa.text("SELECT value FROM vault_meta WHERE key = 'device_id'")
-    ).scalar_one()
+    device = (
+        op.get_bind()
+        .execute(sa.text("SELECT value FROM vault_meta WHERE key = 'device_id'"))
+        .scalar_one()
+    )
     stamp = _EPOCH + device
     # Plain ADD COLUMN (constant defaults): rebuilding `users` in batch mode would trip
     # the foreign keys that point at it.
