@@ -31,6 +31,7 @@ from peerdesk.sync.wire import (
     SignatureChecker,
     WireError,
     load_public_key,
+    merkle,
 )
 
 log = logging.getLogger("peerdesk.hub")
@@ -252,6 +253,7 @@ class BodyLimit:
                 except ValueError:
                     declared = 0
                 if declared > self.limit:
+                    await _drain(receive, min(declared, 2 * self.limit))
                     await _too_large(send)
                     return
         seen = 0
@@ -262,10 +264,24 @@ class BodyLimit:
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
+                    if message.get("more_body", False):
+                        await _drain(receive, self.limit)
                     raise BodyTooLarge()
             return message
 
         await self.app(scope, counting_receive, send)
+
+
+async def _drain(receive: Callable[[], Awaitable[MutableMapping[str, Any]]], budget: int) -> None:
+    """Read and drop up to `budget` more bytes of the body, so the client finishes sending
+    and reads the 413 (closing on unread data would reset the connection instead)."""
+    while budget > 0:
+        message = await receive()
+        if message["type"] != "http.request":
+            return
+        budget -= len(message.get("body", b""))
+        if not message.get("more_body", False):
+            return
 
 
 async def _too_large(send: Callable[[MutableMapping[str, Any]], Awaitable[None]]) -> None:
@@ -295,7 +311,8 @@ def _caller(
     if credentials is None:
         raise HTTPException(401, "No device credential.")
     device_id, dot, secret = credentials.credentials.rpartition(".")
-    device = store.authenticate(device_id, secret) if dot and device_id else None
+    plausible = dot and 0 < len(device_id) <= 64 and device_id.isprintable()
+    device = store.authenticate(device_id, secret) if plausible else None
     if device is None:
         raise HTTPException(401, "Unknown device or wrong credential.")
     if device.revoked:
@@ -415,7 +432,7 @@ def build_app(store: HubStore) -> FastAPI:
         response_model=Empty,
         responses=_problems(*_DEVICE_ERRORS, 404, 409),
     )
-    def revoke(device_id: Annotated[str, Path(min_length=1, max_length=64)], by: Admin) -> Empty:
+    def revoke(device_id: Annotated[DeviceId, Path()], by: Admin) -> Empty:
         if device_id == by.device_id:
             raise HTTPException(409, "A device can't revoke itself.")
         try:
@@ -541,9 +558,51 @@ def _push(store: HubStore, device: Device, body: bytes) -> PushAnswer:
                 and header.hlc.isprintable()
             ):
                 raise WireError("record_id, key_id or hlc is not plain text")
-            checker.check(envelope)
         except WireError as error:
             raise HTTPException(422, f"Envelope {index}: {error}.") from None
         batch.append(envelope)
+    try:
+        _check_signatures(batch, checker)
+    except _BadEnvelope as bad:
+        raise HTTPException(422, f"Envelope {bad.index}: {bad.reason}.") from None
     result = store.push(device.device_id, batch)
     return PushAnswer(acked_seq=result.acked_seq, accepted=result.accepted, dropped=result.dropped)
+
+
+class _BadEnvelope(Exception):
+    def __init__(self, index: int, reason: str) -> None:
+        super().__init__(index, reason)
+        self.index = index
+        self.reason = reason
+
+
+def _check_signatures(batch: list[Envelope], checker: SignatureChecker) -> None:
+    """Check every envelope's signature as `checker.check` would, faster for whole signed
+    batches: when a push holds all `leaf_count` envelopes of a signed batch, the tree is
+    rebuilt once (about two hashes per envelope instead of one per level), each
+    envelope's path must equal its path in that tree, and the root's signature is checked
+    once through `checker`. Anything else goes through `checker.check` one by one."""
+    groups: dict[tuple[bytes, int], list[int]] = {}
+    for index, envelope in enumerate(batch):
+        groups.setdefault((envelope.signature, envelope.leaf_count), []).append(index)
+    for (_, count), members in groups.items():
+        slow = members
+        if len(members) == count and {batch[i].leaf_index for i in members} == set(range(count)):
+            ordered = sorted(members, key=lambda i: batch[i].leaf_index)
+            _root, paths = merkle([batch[i].leaf() for i in ordered])
+            slow = [
+                i for i, path in zip(ordered, paths, strict=True) if batch[i].proof != tuple(path)
+            ]
+            if len(slow) < len(ordered):
+                mismatched = set(slow)
+                first = next(i for i in ordered if i not in mismatched)
+                _check_one(batch, first, checker)
+        for index in slow:
+            _check_one(batch, index, checker)
+
+
+def _check_one(batch: list[Envelope], index: int, checker: SignatureChecker) -> None:
+    try:
+        checker.check(batch[index])
+    except WireError as error:
+        raise _BadEnvelope(index, str(error)) from None

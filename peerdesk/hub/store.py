@@ -35,7 +35,6 @@ from sqlalchemy import (
     func,
     insert,
     select,
-    union_all,
     update,
 )
 from sqlalchemy.engine import make_url
@@ -107,7 +106,6 @@ envelopes = Table(
     Column("leaf_count", BigInteger, nullable=False),
     Column("proof", LargeBinary, nullable=False),  # the path's 32-byte hashes, joined
     Index("ix_envelopes_device_record_scope", "device_id", "record_id", "scope", unique=True),
-    Index("ix_envelopes_scope_position", "scope", "position"),
     Index("ix_envelopes_record", "record_id"),
     sqlite_autoincrement=True,
 )
@@ -569,48 +567,49 @@ class HubStore:
     def pull(self, device: Device, after: int, limit: int) -> PullPage:
         """Envelopes of the device's scopes from other devices, after `after`, in order.
 
-        One statement (so one snapshot): per scope, the next `limit + 1` positions via the
-        (scope, position) index, merged."""
+        One indexed range scan in position order. Rows of other scopes or from the device
+        itself are skipped, so when nothing more is left `next` jumps to the newest
+        position at that moment (pushes commit in position order, so nothing can appear
+        behind it later) and an idle device's poll doesn't rescan what it can't receive."""
         if not device.scopes:
             return PullPage([], after, False)
-        parts = [
+        query = (
             select(*_PULL_COLUMNS)
             .where(
-                envelopes.c.scope == scope,
                 envelopes.c.position > after,
+                envelopes.c.scope.in_(device.scopes),
                 envelopes.c.device_id != device.device_id,
             )
             .order_by(envelopes.c.position)
             .limit(limit + 1)
-            .subquery()
-            for scope in device.scopes
-        ]
-        if len(parts) == 1:
-            query = select(parts[0])
-        else:
-            merged = union_all(*(select(p) for p in parts)).subquery()
-            query = select(merged).order_by(merged.c.position).limit(limit + 1)
-        with self.engine.connect() as conn:
-            rows = list(conn.execute(query).tuples())
+        )
+        with self._reading() as conn:
+            rows = list(conn.execute(query))
+            top = conn.execute(select(func.max(envelopes.c.position))).scalar() or 0
         more = len(rows) > limit
         rows = rows[:limit]
-        return PullPage(rows, rows[-1][0] if rows else after, more)
+        if more:
+            return PullPage(rows, rows[-1][0], True)
+        return PullPage(rows, max(after, int(top)), False)
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """A read transaction whose statements all see one snapshot."""
+        with self.engine.connect() as conn:
+            if self.is_postgres:
+                conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                yield conn
 
     def status(self, device: Device) -> tuple[int, int]:
-        """(acked_seq, head): head is the newest position this device would pull."""
-        with self.engine.connect() as conn:
+        """(acked_seq, head): head is the newest position on the hub; a device whose
+        cursor (the `next` of its last pull) has reached it has everything."""
+        with self._reading() as conn:
             acked = conn.execute(
                 select(devices.c.acked_seq).where(devices.c.device_id == device.device_id)
             ).scalar_one()
-            head = 0
-            for scope in device.scopes:
-                top = conn.execute(
-                    select(func.max(envelopes.c.position)).where(
-                        envelopes.c.scope == scope, envelopes.c.device_id != device.device_id
-                    )
-                ).scalar()
-                head = max(head, int(top or 0))
-        return int(acked), head
+            head = conn.execute(select(func.max(envelopes.c.position))).scalar() or 0
+        return int(acked), int(head)
 
 
 def _organisation(conn: Connection) -> str | None:

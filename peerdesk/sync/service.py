@@ -337,7 +337,7 @@ class SyncService:
                         "admin": role is Role.COORDINATOR,
                         "public_key": b64e(public_key_bytes(signing_key.public_key())),
                         "register_hash": b64e(
-                            hashlib.sha256(b64d(_register_secret(code, device_id))).digest()
+                            hashlib.sha256(_register_secret(code, device_id).encode()).digest()
                         ),
                     }
                 )

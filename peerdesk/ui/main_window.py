@@ -36,6 +36,7 @@ from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.ui.participant_window import DRAFT_KIND, ParticipantWindow
 from peerdesk.ui.reports_view import ReportsView
 from peerdesk.ui.settings_page import SettingsPage
+from peerdesk.ui.sync_view import SyncView
 from peerdesk.ui.today_view import TodayView
 from peerdesk.ui.training_view import TrainingView
 from peerdesk.vault.vault import UnlockedVault
@@ -52,6 +53,7 @@ SHORTCUTS = [
     ("P / L / E / A", "Mark present, late, excused or absent (taking attendance)"),
     ("Alt+P", "Mark everyone not yet marked as present"),
     ("Ctrl+Z", "Undo the last mark"),
+    ("Ctrl+S", "Sync now (Sync)"),
     ("Ctrl+N", "Add a walk-in (taking attendance); add a training (Training)"),
     ("F1", "This list of shortcuts"),
     ("Ctrl+Q", "Quit"),
@@ -119,6 +121,8 @@ class MainWindow(QMainWindow):
         areas.append((self.tr("Training"), self.training_view))
         self.reports_view = ReportsView(vault, tasks, boxes, today)
         areas.append((self.tr("Reports"), self.reports_view))
+        self.sync_view = SyncView(vault, tasks, boxes, today)
+        areas.append((self.tr("Sync"), self.sync_view))
         self.settings_page = SettingsPage(vault, tasks, boxes)
         self.settings_page.settings_saved.connect(self._settings_saved)
         areas.append((self.tr("Settings"), self.settings_page))
@@ -275,6 +279,7 @@ class MainWindow(QMainWindow):
             attendance.close_without_asking()  # saves the topic and notes
         self.attendance_windows.clear()
         self._reload_groups.stop()
+        self.sync_view.stop_background()
         self.training_view.close_certificates()
         self.hide()
         self.deleteLater()
