@@ -142,9 +142,9 @@ def _row_states(table: Table, row: Any) -> Iterator[RecordState]:
             if not names:
                 continue
         values = {n: table.codecs[n].encode(getattr(row, n)) for n in names}
-        by = {
-            n: by_all.get(n) or by_all.get("*") for n in names if by_all.get(n) or by_all.get("*")
-        }
+        by = {n: by_all[n] for n in names if n in by_all}
+        if "*" in by_all:
+            by["*"] = by_all["*"]
         yield RecordState(
             table.name,
             row.id,
@@ -154,7 +154,7 @@ def _row_states(table: Table, row: Any) -> Iterator[RecordState]:
             values,
             clocks,
             {n: seen_all[n] for n in names if n in seen_all},
-            {n: str(v) for n, v in by.items()},
+            {n: str(v) for n, v in by.items() if v},
         )
 
 
@@ -282,9 +282,9 @@ class _Applier:
                 take = True
             else:
                 take = incoming_clock > local_clock
-                if values.get(name) != incoming:
+                if values.get(name) != incoming and table.name != "review_items":
                     mine = (values.get(name), local_clock, by_all.get(name) or by_all.get("*"))
-                    theirs = (incoming, incoming_clock, state.by.get(name))
+                    theirs = (incoming, incoming_clock, state.by.get(name) or state.by.get("*"))
                     kept, other = (theirs, mine) if take else (mine, theirs)
                     self.review(table.name, state.id, name, "field", kept, other)
             winner = incoming_clock if take else local_clock
@@ -298,8 +298,11 @@ class _Applier:
                     clocks.pop(name, None)
                 else:
                     clocks[name] = winner
-                if name in state.by:
-                    by_all[name] = state.by[name]
+                writer = state.by.get(name) or state.by.get("*")
+                if writer and writer != by_all.get("*"):
+                    by_all[name] = writer
+                else:
+                    by_all.pop(name, None)
             if joined != local_seen:
                 changed = True
                 if joined:
@@ -341,14 +344,15 @@ class _Applier:
             return
 
     def apply(self, states: list[RecordState]) -> ApplyResult:
-        by_table: dict[str, dict[tuple[str, str], RecordState]] = defaultdict(dict)
+        # every state counts: two devices' versions of one record can come in one batch
+        by_table: dict[str, list[RecordState]] = defaultdict(list)
         newest = ""
         for state in states:
-            by_table[state.table][(state.id, state.scope)] = state
+            by_table[state.table].append(state)
             newest = max(newest, state.newest)
         for name in ORDER:
             if name in by_table:
-                self._apply_table(TABLES[name], list(by_table[name].values()))
+                self._apply_table(TABLES[name], by_table[name])
         if self.reviews:
             self._store_reviews()
         if newest:

@@ -7,6 +7,7 @@ runner (talking to a hub can take a while)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,23 @@ def _ok_enabled_when(buttons: QDialogButtonBox, *fields: QLineEdit) -> None:
     check()
 
 
+def _buddy(text: str, field: QWidget) -> QLabel:
+    """A form label whose Alt+letter moves to `field` (QFormLayout only does this itself
+    when the field is a widget, not a row of them)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
+def _fit(dialog: QDialog, width: int) -> None:
+    """As wide as asked and as tall as the wrapped text needs."""
+    layout = dialog.layout()
+    height = -1
+    if layout is not None and layout.hasHeightForWidth():
+        height = layout.totalHeightForWidth(width)
+    dialog.resize(width, height if height > 0 else dialog.sizeHint().height())
+
+
 def _file_row(field: QLineEdit, button: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(field, stretch=1)
@@ -91,8 +109,9 @@ class JoinHubDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(520, 220)
+        _fit(self, 520)
 
     def values(self) -> tuple[str, str, str]:
         return (
@@ -130,7 +149,9 @@ class AddComputerDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Computer &name"), self.name)
         form.addRow(self.tr("&Who uses it"), self.role)
-        form.addRow(self.tr("Save the &enrolment file to"), _file_row(self.path, choose))
+        form.addRow(
+            _buddy(self.tr("Save the &enrolment file to"), self.path), _file_row(self.path, choose)
+        )
         note = QLabel(
             self.tr(
                 "PeerDesk writes an enrolment file for the new computer and shows a one-time "
@@ -143,11 +164,12 @@ class AddComputerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.setTabOrder(self.name, self.role)
         self.setTabOrder(self.role, self.path)
         self.setTabOrder(self.path, choose)
-        self.resize(560, 230)
+        _fit(self, 560)
 
     def _default_path(self) -> Path:
         name = "".join(c if c.isalnum() or c in "-_ " else "-" for c in self.name.text().strip())
@@ -211,15 +233,15 @@ class CodeDialog(QDialog):
         done = buttons.button(QDialogButtonBox.StandardButton.Close)
         done.setText(self.tr("I've &written it down"))
         done.setDefault(True)
-        buttons.rejected.connect(self.reject)
-        done.clicked.connect(self.accept)
+        buttons.rejected.connect(self.accept)  # its only button; Escape closes it too
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.code)
         layout.addWidget(advice)
+        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(560, 330)
+        _fit(self, 560)
 
 
 class EnrolDialog(QDialog):
@@ -238,7 +260,7 @@ class EnrolDialog(QDialog):
         self.code.setPlaceholderText("ABCD-EFGH-JKMN-PQRS")
         self.code.setAccessibleName(self.tr("One-time code"))
         form = QFormLayout()
-        form.addRow(self.tr("Enrolment &file"), _file_row(self.path, choose))
+        form.addRow(_buddy(self.tr("Enrolment &file"), self.path), _file_row(self.path, choose))
         form.addRow(self.tr("One-time &code"), self.code)
         note = QLabel(
             self.tr(
@@ -252,10 +274,11 @@ class EnrolDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.setTabOrder(self.path, choose)
         self.setTabOrder(choose, self.code)
-        self.resize(540, 190)
+        _fit(self, 540)
 
     def _choose(self) -> None:
         chosen = self.boxes.open_file(self, self.tr("Choose the enrolment file"), ENROLMENT_KINDS)
@@ -275,7 +298,15 @@ def _device_state(device: dict[str, Any]) -> str:
 
 def _seen(device: dict[str, Any]) -> str:
     seen = device.get("last_seen")
-    return str(seen)[:16].replace("T", " ") if seen else "Never"
+    if not seen:
+        return "Never"
+    try:
+        moment = datetime.fromisoformat(str(seen))
+    except ValueError:
+        return str(seen)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)  # the hub keeps UTC
+    return f"{moment.astimezone():%d %b %Y %H:%M}"
 
 
 def _receives(device: dict[str, Any]) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -203,16 +204,17 @@ class SyncView(AreaView):
         ):
             label.setAccessibleName(self.tr(name))
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form = QFormLayout()
-        form.addRow(self.tr("Syncs"), self.how)
-        form.addRow(self.tr("This computer"), self.device_name)
-        form.addRow(self.tr("Receives"), self.receives)
-        form.addRow(self.tr("Last sync"), self.last_sync)
-        form.addRow(self.tr("Waiting to be sent"), self.waiting)
         self.status = QLabel(self.tr("Looking…"))
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Sync status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Syncs"), self.how)
+        self.form.addRow(self.tr("Name"), self.device_name)
+        self.form.addRow(self.tr("Receives"), self.receives)
+        self.form.addRow(self.tr("Last sync"), self.last_sync)
+        self.form.addRow(self.tr("Waiting to be sent"), self.waiting)
+        self.form.addRow(self.tr("Status"), self.status)
 
         self.sync_button = QPushButton(self.tr("&Sync now"))
         self.sync_button.setToolTip(self.tr("Send and receive changes now (Ctrl+S)"))
@@ -244,8 +246,7 @@ class SyncView(AreaView):
 
         top = QGroupBox(self.tr("This computer"))
         top_layout = QVBoxLayout(top)
-        top_layout.addLayout(form)
-        top_layout.addWidget(self.status)
+        top_layout.addLayout(self.form)
         top_layout.addLayout(actions)
         top_layout.addLayout(setup)
 
@@ -253,6 +254,7 @@ class SyncView(AreaView):
             _review_columns(), lambda r: r.id, self
         )
         self.review_table = rows_table_view(self.reviews, self.tr("Needs review"))
+        self.review_table.setSortingEnabled(False)  # the order they arose in
         self.review_table.selectionModel().selectionChanged.connect(lambda *_a: self._chosen())
         self.review_note = QLabel()
         self.review_note.setWordWrap(True)
@@ -269,17 +271,18 @@ class SyncView(AreaView):
         choices.addWidget(self.keep_button)
         choices.addWidget(self.other_button)
         choices.addStretch(1)
-        review_box = QGroupBox(self.tr("Needs review"))
-        review_layout = QVBoxLayout(review_box)
+        self.review_box = QGroupBox(self.tr("Needs review"))
+        review_layout = QVBoxLayout(self.review_box)
         review_layout.addWidget(self.review_note)
         review_layout.addWidget(self.review_table, stretch=1)
         review_layout.addWidget(self.review_detail)
         review_layout.addLayout(choices)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Sync</h2>")))
-        layout.addWidget(top)
-        layout.addWidget(review_box, stretch=1)
+        self.page = QVBoxLayout(self)
+        self.page.addWidget(QLabel(self.tr("<h2>Sync</h2>")))
+        self.page.addWidget(top)
+        self.page.addWidget(self.review_box)
+        self.page.addStretch(1)  # while nothing needs review, the rest stays at the top
 
         shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # while Sync is shown
@@ -332,6 +335,11 @@ class SyncView(AreaView):
                 else self.tr("{0} change(s)").format(overview.waiting)
             )
         self.last_sync.setText(ago(overview.last_sync, datetime.now(UTC)))
+        # Only syncing with a hub is counted (a bundle moves neither), so on a computer
+        # without a hub "Never" and an ever-growing count would mislead.
+        with_hub = not overview.set_up or bool(overview.hub_url)
+        self.form.setRowVisible(self.last_sync, with_hub)
+        self.form.setRowVisible(self.waiting, with_hub)
         if first or self.status.text() == self.tr("Looking…"):
             self.status.setText(self._resting_status())
         self._show_reviews(data.reviews)
@@ -523,7 +531,12 @@ class SyncView(AreaView):
     def _show_reviews(self, rows: list[ReviewRow]) -> None:
         chosen = self.selected_review()
         self.reviews.set_rows(rows)
+        self.review_box.setTitle(
+            self.tr("Needs review ({0})").format(len(rows)) if rows else self.tr("Needs review")
+        )
         self.review_table.setVisible(bool(rows))
+        self.page.setStretchFactor(self.review_box, 1 if rows else 0)
+        self.page.setStretch(self.page.count() - 1, 0 if rows else 1)
         if rows:
             self.review_note.setText(
                 self.tr(
@@ -533,6 +546,9 @@ class SyncView(AreaView):
                 )
             )
             self.review_table.resizeColumnsToContents()
+            self.review_table.horizontalHeader().setSectionResizeMode(
+                0, QHeaderView.ResizeMode.Stretch
+            )
             ids = [r.id for r in rows]
             self.review_table.selectRow(ids.index(chosen.id) if chosen and chosen.id in ids else 0)
         else:

@@ -4,6 +4,7 @@ reached, and (with a hub) joining, syncing now and stopping a computer."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -11,17 +12,17 @@ from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 from sqlalchemy import select
 
 from peerdesk.db.models import Participant, Role
 from peerdesk.services.participants import ParticipantService
-from peerdesk.sync.client import HubRefused
+from peerdesk.sync.client import HubRefused, HubUnreachable
 from peerdesk.sync.keys import save_identity
 from peerdesk.sync.service import SyncReport, SyncService
-from peerdesk.tasks.runner import TaskRunner
+from peerdesk.tasks.runner import PROGRESS_DELAY_MS, TaskRunner
 from peerdesk.ui.sync_dialogs import (
     AddComputerDialog,
     CodeDialog,
@@ -259,7 +260,12 @@ def test_a_coordinator_adds_a_computer_and_it_enrols_with_the_file_and_code(
 
     laptop = _view(qtbot, make_vault("laptop", "cora"), RecordingBoxes())
     wrong = code[:-1] + ("A" if code[-1] != "A" else "B")
-    answer(EnrolDialog, lambda d: (d.path.setText(str(out)), d.code.setText(wrong)))
+
+    def fill_wrong(dialog: EnrolDialog) -> None:
+        dialog.path.setText(str(out))
+        dialog.code.setText(wrong)
+
+    answer(EnrolDialog, fill_wrong)
     laptop.enrol()
     said = _boxes_said(qtbot, laptop.boxes, "error", "code doesn't match")  # type: ignore[arg-type]
     assert "Check it and try again" in said
@@ -312,8 +318,14 @@ def test_bundles_carry_work_across_and_a_conflict_is_chosen_in_needs_review(
     with laptop.vault.session() as s:
         record = s.get(Participant, pid)
         assert record is not None and record.notes == "Prefers mornings"
-    assert laptop.waiting.text() != "Nothing"  # the choice goes out like any edit
     assert row.id not in [r.id for r in SyncService(laptop.vault).reviews()]
+
+    _move_bundle(qtbot, laptop, office, tmp_path / "three.pdbundle")  # the choice travels
+    _reloaded(qtbot, office)
+    with office.vault.session() as s:
+        record = s.get(Participant, pid)
+        assert record is not None and record.notes == "Prefers mornings"
+    assert office.reviews.rowCount() == 0
 
 
 def test_a_refused_bundle_is_said_plainly(
@@ -357,8 +369,32 @@ def test_background_sync_without_the_hub_says_not_connected_and_shows_no_box(
     assert finished == [OFFLINE]
     assert view.status.text() == OFFLINE
     assert boxes.shown == []
-    assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if w is not view)
+    assert not _progress_shown()
     assert view.sync_button.isEnabled() and view.background.isActive()
+
+
+def _progress_shown() -> bool:
+    return any(
+        isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+
+
+def test_a_slow_background_sync_shows_no_progress_dialog(
+    qtbot: QtBot, make_vault: Callable[..., UnlockedVault], boxes: RecordingBoxes
+) -> None:
+    class Slow(SyncService):
+        def sync_now(self, progress: Any = None) -> SyncReport:
+            time.sleep(PROGRESS_DELAY_MS * 2 / 1000)
+            raise HubUnreachable("Can't reach the sync hub right now.")
+
+    vault = make_vault("slow", "cora")
+    _unreachable_hub(vault)
+    view = _view(qtbot, vault, boxes, Slow)
+    with qtbot.waitSignal(view.sync_finished, timeout=10_000):
+        view.background_tick()
+        qtbot.wait(PROGRESS_DELAY_MS + 300)
+        assert not _progress_shown()
+    assert view.status.text() == OFFLINE and boxes.shown == []
 
 
 def test_a_computer_the_hub_refused_is_told_clearly(
@@ -379,7 +415,10 @@ def test_a_computer_the_hub_refused_is_told_clearly(
 
 
 def test_the_background_timer_stops_when_the_main_window_closes(
-    qtbot: QtBot, make_vault: Callable[..., UnlockedVault], boxes: RecordingBoxes
+    qtbot: QtBot,
+    make_vault: Callable[..., UnlockedVault],
+    boxes: RecordingBoxes,
+    screenshot_dir: Path,
 ) -> None:
     from peerdesk.services.settings import SettingsService
     from peerdesk.ui.main_window import MainWindow
@@ -392,6 +431,9 @@ def test_the_background_timer_stops_when_the_main_window_closes(
     view = window.sync_view
     qtbot.waitUntil(lambda: view.background.isActive() and not tasks.is_busy())
     assert "Sync" in [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    window.show()
+    qtbot.wait(50)
+    window.grab().save(str(screenshot_dir / "sync-main-window.png"))
     window.close_everything()
     assert not view.background.isActive()
     qtbot.waitUntil(lambda: not isValid(view))
@@ -462,7 +504,7 @@ def test_joining_a_hub_syncing_now_and_stopping_a_computer(
 
 def test_the_computers_dialog_asks_before_stopping_one(qtbot: QtBot, boxes: RecordingBoxes) -> None:
     revoked: list[str] = []
-    devices = [
+    devices: list[dict[str, Any]] = [
         {"device_id": "a", "name": "Office", "scopes": ["roster", "caseload", "staff"]},
         {"device_id": "b", "name": "Hall laptop", "scopes": ["roster", "staff"], "registered": 1},
     ]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 from sqlalchemy import select
@@ -271,12 +271,19 @@ class SyncMachine(RuleBasedStateMachine):
                         )
 
     def teardown_checks(self) -> None:
-        """Everyone syncs with nothing cut; then all replicas must be identical."""
-        for device in ("a", "b", "c", "a", "b", "c"):
-            self._step()
-            self.devices[device][1].sync_now()
-            self.model.push(device)
-            self.model.pull(device)
+        """Everyone syncs with nothing cut until nothing moves; then all replicas must be
+        identical."""
+        for _round in range(6):
+            moved = 0
+            for device in DEVICES:
+                self._step()
+                report = self.devices[device][1].sync_now()
+                moved += report.pushed + report.pulled
+                self.model.push(device)
+                self.model.pull(device)
+            if not moved:
+                break
+        assert not moved, "still changing after six rounds of syncing"
         self.values_match_the_model()
         snapshots = []
         for unlocked, _sync in self.devices.values():
@@ -319,6 +326,9 @@ def test_random_edits_syncs_and_bundles_converge(template: Template) -> None:
     runner.settings = settings(
         max_examples=EXAMPLES,
         stateful_step_count=14,
+        # no shrinking in the quick run: a failure prints its steps at once (the long
+        # run in `make test-all` shrinks)
+        phases=[Phase.explicit, Phase.reuse, Phase.generate],
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
