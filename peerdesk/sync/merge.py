@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, select, update
+from sqlalchemy import Connection, bindparam, func, literal, literal_column, select, update
 from sqlalchemy import Table as SqlTable
 
 from peerdesk.db.hlc import HybridClock
@@ -33,7 +33,7 @@ from peerdesk.db.models import Participant, table_of
 from peerdesk.sync.records import ORDER, TABLES, Table, scope_of_field
 
 _REVIEW_NAMESPACE = uuid.UUID("6f1c1f9e-3c55-4c47-9a51-2b4f3c8a9d10")
-_CHUNK = 500
+_CHUNK = 2000
 
 
 def device_of(stamp: str) -> str:
@@ -364,8 +364,12 @@ class _Applier:
         ids = sorted({s.id for s in states})
         local: dict[str, Any] = {}
         for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            for row in self.conn.execute(select(sql).where(sql.c.id.in_(chunk))):
+            # the ids as one JSON parameter: a statement with hundreds of bound
+            # parameters left SQLCipher (memory security on) inserting 5x slower after it
+            each = select(literal_column("value")).select_from(
+                func.json_each(literal(json.dumps(ids[start : start + _CHUNK])))
+            )
+            for row in self.conn.execute(select(sql).where(sql.c.id.in_(each))):
                 local[row.id] = row
         # id -> (encoded values, clocks column, created, origin); a record may come in two
         # scopes in one batch, so later states merge into what earlier ones left
@@ -380,10 +384,20 @@ class _Applier:
                 values, column = _local_view(table, row)
                 created, origin = row.created_hlc, row.origin_device
             else:
+                # a record new here: take it as it comes; fields of another scope stay ""
                 values = dict.fromkeys(table.fields)
-                column = dict.fromkeys(table.fields, "")
-                created, origin = state.created, state.origin
+                values.update(state.values)
+                column = {n: "" for n in table.fields if n not in state.values}
+                column.update(state.clocks)
+                if state.seen:
+                    column["~seen"] = dict(state.seen)
+                if state.by:
+                    column["~by"] = dict(state.by)
+                rows[state.id] = (values, column, state.created, state.origin)
                 new.add(state.id)
+                changed.add(state.id)
+                self._note(table, state.id, values)
+                continue
             merged = self.merge(table, state, dict(values), column, created)
             rows[state.id] = (merged.values, merged.clocks_column, created, origin)
             if merged.changed or state.id in new:

@@ -16,10 +16,11 @@ reader verifies each distinct root once. Checking one Ed25519 signature per enve
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -52,8 +53,8 @@ def b64d(text: object, *, what: str = "field") -> bytes:
     if not isinstance(text, str):
         raise WireError(f"{what} is not text")
     try:
-        return base64.b64decode(text.encode("ascii"), validate=True)
-    except (ValueError, UnicodeEncodeError):
+        return binascii.a2b_base64(text, strict_mode=True)
+    except (ValueError, binascii.Error):
         raise WireError(f"{what} is not base64") from None
 
 
@@ -67,9 +68,16 @@ class Header:
     hlc: str
     deleted: bool
     erase: bool
+    _canonical: bytes = field(init=False, repr=False, compare=False, default=b"")
 
     def canonical(self) -> bytes:
-        """The bytes bound into the ciphertext as associated data and into the leaf."""
+        """The bytes bound into the ciphertext as associated data and into the leaf
+        (made once: every envelope needs them two or three times)."""
+        if not self._canonical:
+            object.__setattr__(self, "_canonical", self._make_canonical())
+        return self._canonical
+
+    def _make_canonical(self) -> bytes:
         return json.dumps(
             [
                 PROTOCOL_VERSION,
