@@ -15,8 +15,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -28,12 +28,12 @@ os.environ.setdefault("PEERDESK_KDF_ITERATIONS", "1")  # building vaults fast
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from peerdesk.db.models import Contact, ContactType, Role, table_of  # noqa: E402
-from peerdesk.db.stamping import stamp_new_rows  # noqa: E402
-from peerdesk.services.participants import ParticipantService  # noqa: E402
-from peerdesk.sync.client import HubClient  # noqa: E402
-from tests.sync.hub_process import start_hub  # noqa: E402
-from tests.sync.world import PASS, make_program  # noqa: E402
+from peerdesk.db.models import Contact, ContactType, Role, table_of
+from peerdesk.db.stamping import stamp_new_rows
+from peerdesk.services.participants import ParticipantService
+from peerdesk.sync.client import HubClient
+from tests.sync.hub_process import start_hub
+from tests.sync.world import PASS, make_program
 
 PUSH_TARGET = 8000.0
 PULL_TARGET = 8000.0
@@ -71,9 +71,21 @@ def phase(which: str, folder: Path, user: str, hub_url: str) -> None:
 
 def _run_phase(which: str, folder: Path, user: str, hub_url: str) -> dict[str, Any]:
     result = subprocess.run(
-        [sys.executable, __file__, "--phase", which, "--folder", str(folder), "--user", user,
-         "--hub", hub_url],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            __file__,
+            "--phase",
+            which,
+            "--folder",
+            str(folder),
+            "--user",
+            user,
+            "--hub",
+            hub_url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return dict(json.loads(result.stdout.strip().splitlines()[-1]))
 
@@ -115,9 +127,7 @@ def main() -> int:
                 for n in range(args.records)
             ]
             with a.vault.writing() as s:
-                s.execute(
-                    table_of(Contact).insert(), stamp_new_rows(Contact, rows, a.vault.clock)
-                )
+                s.execute(table_of(Contact).insert(), stamp_new_rows(Contact, rows, a.vault.clock))
             program.close()
             pushed = _run_phase("push", root / "a", "cora", hub.url)
             pulled = _run_phase("pull", root / "b", "user-b", hub.url)

@@ -584,7 +584,7 @@ class HubStore:
             .limit(limit + 1)
         )
         with self._reading() as conn:
-            rows = list(conn.execute(query))
+            rows: list[tuple[Any, ...]] = [tuple(row) for row in conn.execute(query)]
             top = conn.execute(select(func.max(envelopes.c.position))).scalar() or 0
         more = len(rows) > limit
         rows = rows[:limit]

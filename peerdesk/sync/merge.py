@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, literal, literal_column, select, update
+from sqlalchemy import Connection, Select, bindparam, func, literal, literal_column, select, update
 from sqlalchemy import Table as SqlTable
 
 from peerdesk.db.hlc import HybridClock
@@ -366,7 +366,7 @@ class _Applier:
         for start in range(0, len(ids), _CHUNK):
             # the ids as one JSON parameter: a statement with hundreds of bound
             # parameters left SQLCipher (memory security on) inserting 5x slower after it
-            each = select(literal_column("value")).select_from(
+            each: Select[Any] = select(literal_column("value")).select_from(
                 func.json_each(literal(json.dumps(ids[start : start + _CHUNK])))
             )
             for row in self.conn.execute(select(sql).where(sql.c.id.in_(each))):

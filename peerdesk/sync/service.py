@@ -4,12 +4,14 @@ bundles and the "needs review" list (DESIGN.md sections 5 and 6)."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
 import secrets
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,11 +40,10 @@ from peerdesk.services.access import Access
 from peerdesk.services.erasure import erased_record_ids
 from peerdesk.sync import keys as k
 from peerdesk.sync.client import HubClient
-from peerdesk.sync.envelopes import open_envelopes, seal
+from peerdesk.sync.envelopes import BATCH, open_envelopes, seal
 from peerdesk.sync.merge import RecordState, all_states, apply_states, changed_states
 from peerdesk.sync.records import TABLES, scopes_for_roles
 from peerdesk.sync.wire import (
-    MAX_PULL_PAGE,
     Envelope,
     SignatureChecker,
     WireError,
@@ -56,7 +57,7 @@ from peerdesk.vault.vault import UnlockedVault
 
 Progress = Callable[[str, int, int], None]
 PUSH_BYTES = 4 * 1024 * 1024
-PULL_PAGE = 2000
+PULL_PAGE = 2000  # at most MAX_PULL_PAGE
 
 ENROLMENT_FORMAT = "peerdesk-enrolment"
 BUNDLE_MAGIC = b"PEERDESK-BUNDLE\n"
@@ -479,9 +480,12 @@ class SyncService:
 
     # --- push and pull -----------------------------------------------------------------
 
-    def _outgoing(self, identity: k.SyncIdentity) -> tuple[list[Envelope], str]:
-        """Seal every change made here since the last push. The sequence numbers are
-        saved first: a crash mid-push must never reuse one for different content."""
+    def _outgoing(
+        self, identity: k.SyncIdentity
+    ) -> tuple[list[list[RecordState]], int, set[str], str]:
+        """Every change made here since the last push, in batches, with the first sequence
+        number to use. The numbers are saved first: a crash mid-push must never reuse one
+        for different content."""
         until = self.vault.clock.now()
         with self.vault.session() as s:
             since = k.get_value(s, "pushed_until")
@@ -489,19 +493,20 @@ class SyncService:
             states = changed_states(conn, since, until, self.vault.clock.device_id, identity.scopes)
             erase = self._erased_ids(conn) if states else set()
         if not states:
-            return [], until
+            return [], 0, set(), until
         with self.vault.writing() as s:
             first = int(k.get_value(s, "seq", "0")) + 1
             k.set_value(s, "seq", str(first + len(states) - 1))
-        envelopes = seal(
-            states,
-            identity.scope_keys,
-            identity.device_id,
-            first,
-            identity.signing_key,
-            erase=lambda state: state.id in erase,
-        )
-        return envelopes, until
+        batches: list[list[RecordState]] = [[]]
+        size = 0
+        for state in states:
+            weight = sum(len(v) for v in state.values.values() if isinstance(v, str))
+            if batches[-1] and (len(batches[-1]) >= BATCH or size + weight > PUSH_BYTES):
+                batches.append([])
+                size = 0
+            batches[-1].append(state)
+            size += weight
+        return batches, first, erase, until
 
     @staticmethod
     def _erased_ids(conn: Connection) -> set[str]:
@@ -515,40 +520,51 @@ class SyncService:
         return records | reviews
 
     def push(self, client: HubClient, progress: Progress = _no_progress) -> int:
+        """Send what changed here. The next batch is sealed while the hub stores the one
+        before (the hub's work and this computer's overlap)."""
         identity = self._require_identity()
-        envelopes, until = self._outgoing(identity)
+        batches, seq, erase, until = self._outgoing(identity)
+        total = sum(len(b) for b in batches)
         sent = 0
-        batch: list[Envelope] = []
-        size = 0
-        for envelope in envelopes:
-            batch.append(envelope)
-            size += len(envelope.ciphertext)
-            if len(batch) >= 2000 or size >= PUSH_BYTES:
-                client.push(batch)
-                sent += len(batch)
-                progress("Sending changes", sent, len(envelopes))
-                batch, size = [], 0
-        if batch:
-            client.push(batch)
-            sent += len(batch)
-            progress("Sending changes", sent, len(envelopes))
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
+            pending: Future[int] | None = None
+            for batch in batches:
+                envelopes = seal(
+                    batch,
+                    identity.scope_keys,
+                    identity.device_id,
+                    seq,
+                    identity.signing_key,
+                    erase=lambda state: state.id in erase,
+                )
+                seq += len(batch)
+                if pending is not None:
+                    pending.result()
+                    progress("Sending changes", sent, total)
+                pending = sender.submit(client.push, envelopes)
+                sent += len(envelopes)
+            if pending is not None:
+                pending.result()
+                progress("Sending changes", sent, total)
         with self.vault.writing() as s:
             k.set_value(s, "pushed_until", until)
         return sent
 
     def _checker(self, client: HubClient | None) -> SignatureChecker:
+        """Checks signatures with the devices' keys pinned here; keys of devices this
+        computer hasn't seen yet are fetched from the hub once and pinned (never
+        replaced)."""
         with self.vault.session() as s:
             pinned = {d.device_id: d.public_key for d in s.scalars(select(DeviceKey))}
-        fetched: dict[str, bytes] = {}
+        if client is not None:
+            fresh = {d: b64d(v) for d, v in client.keys().items() if d not in pinned}
+            if fresh:
+                with self.vault.writing() as s:
+                    for new_id, new_key in fresh.items():
+                        s.merge(DeviceKey(device_id=new_id, public_key=new_key))
+                pinned.update(fresh)
 
         def key_for(device_id: str) -> Ed25519PublicKey | None:
-            if device_id not in pinned and client is not None and not fetched:
-                fetched.update({d: b64d(v) for d, v in client.keys().items()})
-                with self.vault.writing() as s:
-                    for new_id, new_key in fetched.items():
-                        if new_id not in pinned:
-                            s.merge(DeviceKey(device_id=new_id, public_key=new_key))
-                            pinned[new_id] = new_key
             known = pinned.get(device_id)
             return load_public_key(known) if known is not None else None
 
@@ -564,36 +580,45 @@ class SyncService:
         return result.changed, result.reviews
 
     def pull(self, client: HubClient, progress: Progress = _no_progress) -> tuple[int, int]:
+        """Receive what others changed, page by page, each page checked in full and then
+        applied in one transaction with the new cursor. The next page is fetched while
+        this one is applied."""
         identity = self._require_identity()
         checker = self._checker(client)
         with self.vault.session() as s:
             cursor = int(k.get_value(s, "pull_cursor", "0"))
         received = reviews = 0
-        while True:
-            envelopes, after, more = client.pull(cursor, min(PULL_PAGE, MAX_PULL_PAGE))
-            if not envelopes:
-                break
-            try:
-                states = open_envelopes(envelopes, identity.scope_keys, checker)
-            except WireError as problem:
-                raise KnownError(
-                    "A change from the hub failed its safety check, so nothing from it was "
-                    f"applied ({problem}). Tell your coordinator."
-                ) from None
 
-            def save_cursor(conn: Connection, value: int = after) -> None:
-                conn.execute(table_of(SyncState).delete().where(SyncState.key == "pull_cursor"))
-                conn.execute(
-                    table_of(SyncState).insert(), [{"key": "pull_cursor", "value": str(value)}]
-                )
+        def save_cursor(conn: Connection, value: int) -> None:
+            conn.execute(table_of(SyncState).delete().where(SyncState.key == "pull_cursor"))
+            conn.execute(
+                table_of(SyncState).insert(), [{"key": "pull_cursor", "value": str(value)}]
+            )
 
-            _changed, made = self.apply(states, save_cursor)
-            received += len(envelopes)
-            reviews += made
-            cursor = after
-            progress("Receiving changes", received, received + (1 if more else 0))
-            if not more:
-                break
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+            page = fetcher.submit(client.pull, cursor, PULL_PAGE)
+            while True:
+                envelopes, after, more = page.result()
+                if more:
+                    page = fetcher.submit(client.pull, after, PULL_PAGE)
+                if envelopes:
+                    try:
+                        states = open_envelopes(envelopes, identity.scope_keys, checker)
+                    except WireError as problem:
+                        raise KnownError(
+                            "A change from the hub failed its safety check, so nothing from "
+                            f"it was applied ({problem}). Tell your coordinator."
+                        ) from None
+                    _changed, made = self.apply(states, functools.partial(save_cursor, value=after))
+                    received += len(envelopes)
+                    reviews += made
+                    progress("Receiving changes", received, received + (1 if more else 0))
+                elif after != cursor:
+                    with self._applying() as conn:
+                        save_cursor(conn, after)
+                cursor = after
+                if not more:
+                    break
         return received, reviews
 
     def sync_now(self, progress: Progress = _no_progress) -> SyncReport:

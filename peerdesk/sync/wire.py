@@ -123,7 +123,7 @@ class Envelope:
             "signature": b64e(self.signature),
             "leaf_index": self.leaf_index,
             "leaf_count": self.leaf_count,
-            "proof": [b64e(p) for p in self.proof],
+            "proof": b64e(b"".join(self.proof)),
         }
 
     @staticmethod
@@ -142,9 +142,9 @@ class Envelope:
                 deleted=_bool(data["deleted"], "deleted"),
                 erase=_bool(data["erase"], "erase"),
             )
-            proof = data["proof"]
-            if not isinstance(proof, list) or len(proof) > MAX_MERKLE_DEPTH:
-                raise WireError("proof is not a short list")
+            joined = b64d(data["proof"], what="proof")
+            if len(joined) % 32 or len(joined) > MAX_MERKLE_DEPTH * 32:
+                raise WireError("proof is not a short list of 32-byte hashes")
             envelope = Envelope(
                 header=header,
                 nonce=b64d(data["nonce"], what="nonce"),
@@ -152,7 +152,7 @@ class Envelope:
                 signature=b64d(data["signature"], what="signature"),
                 leaf_index=_int(data["leaf_index"], "leaf_index"),
                 leaf_count=_int(data["leaf_count"], "leaf_count"),
-                proof=tuple(b64d(p, what="proof") for p in proof),
+                proof=tuple(joined[i : i + 32] for i in range(0, len(joined), 32)),
             )
         except KeyError as missing:
             raise WireError(f"envelope has no {missing.args[0]}") from None
@@ -164,8 +164,6 @@ class Envelope:
             raise WireError("signature is not 64 bytes")
         if not 0 <= envelope.leaf_index < envelope.leaf_count:
             raise WireError("leaf index is outside the batch")
-        if any(len(p) != 32 for p in envelope.proof):
-            raise WireError("proof hash is not 32 bytes")
         return envelope
 
 

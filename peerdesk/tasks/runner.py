@@ -112,11 +112,13 @@ class TaskRunner(QObject):
         *,
         label: str = "",
         parent: QWidget | None = None,
+        quiet: bool = False,
     ) -> None:
         """Like `run`, for long work that reports its progress: the dialog shows how far
         it has got and has a Cancel button; after Cancel, `work`'s next report raises
-        JobCancelled (which reaches `on_failure`)."""
-        self._start(work, on_success, on_failure, label, parent, threading.Event())
+        JobCancelled (which reaches `on_failure`). `quiet` work (a background sync) never
+        shows a dialog: it mustn't interrupt the person."""
+        self._start(work, on_success, on_failure, label, parent, threading.Event(), quiet)
 
     def _start(
         self,
@@ -126,13 +128,15 @@ class TaskRunner(QObject):
         label: str,
         parent: QWidget | None,
         cancel: threading.Event | None,
+        quiet: bool = False,
     ) -> None:
         job_id = next(self._ids)
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.timeout.connect(lambda: self._show_progress(job_id))
         self._jobs[job_id] = _Pending(on_success, on_failure, timer, label, parent, cancel=cancel)
-        timer.start(PROGRESS_DELAY_MS)
+        if not quiet:
+            timer.start(PROGRESS_DELAY_MS)
         finished = self._finished
         progressed = self._progressed
 

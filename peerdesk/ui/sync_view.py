@@ -148,14 +148,6 @@ def _progress(report: Report) -> Callable[[str, int, int], None]:
     return lambda _what, done, total: report(done, total)
 
 
-def _without_progress_dialog(tasks: TaskRunner) -> None:
-    """TaskRunner has no quiet mode yet: stop the timer that would show a progress dialog
-    for the job just started (a background sync must not interrupt the person)."""
-    jobs = getattr(tasks, "_jobs", None)
-    if jobs:
-        jobs[max(jobs)].timer.stop()
-
-
 class SyncView(AreaView):
     loaded = Signal()  # the overview and the review list are shown
     sync_finished = Signal(str)  # the status line it left
@@ -177,6 +169,7 @@ class SyncView(AreaView):
         self.data: _Loaded | None = None
         self.code_dialog: CodeDialog | None = None
         self.syncing = False
+        self._resting = ""  # the status line's text while there's no result to show
         self.background = QTimer(self)
         self.background.setSingleShot(False)
         self.background.timeout.connect(self.background_tick)
@@ -340,8 +333,9 @@ class SyncView(AreaView):
         with_hub = not overview.set_up or bool(overview.hub_url)
         self.form.setRowVisible(self.last_sync, with_hub)
         self.form.setRowVisible(self.waiting, with_hub)
-        if first or self.status.text() == self.tr("Looking…"):
-            self.status.setText(self._resting_status())
+        if first or self.status.text() in (self.tr("Looking…"), self._resting):
+            self._resting = self._resting_status()  # no sync result to keep showing
+            self.status.setText(self._resting)
         self._show_reviews(data.reviews)
         if overview.set_up and overview.hub_url:
             if not self.background.isActive():
@@ -400,6 +394,7 @@ class SyncView(AreaView):
     def background_tick(self) -> None:
         """The timer's work: sync without a progress dialog or error box, never while a
         sync is already running."""
+        self.background.setInterval(SYNC_EVERY_MS)  # the first tick came sooner
         self._start_sync(quiet=True)
 
     def _start_sync(self, quiet: bool) -> None:
@@ -417,9 +412,8 @@ class SyncView(AreaView):
             lambda error: self._sync_failed(error, quiet),
             label=self.tr("Sending and receiving changes…"),
             parent=self,
+            quiet=quiet,
         )
-        if quiet:
-            _without_progress_dialog(self.tasks)
 
     def _synced(self, report: SyncReport) -> None:
         self.syncing = False

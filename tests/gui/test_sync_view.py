@@ -21,7 +21,7 @@ from peerdesk.db.models import Participant, Role
 from peerdesk.services.participants import ParticipantService
 from peerdesk.sync.client import HubRefused, HubUnreachable
 from peerdesk.sync.keys import save_identity
-from peerdesk.sync.service import SyncReport, SyncService
+from peerdesk.sync.service import ReviewRow, SyncReport, SyncService
 from peerdesk.tasks.runner import PROGRESS_DELAY_MS, TaskRunner
 from peerdesk.ui.sync_dialogs import (
     AddComputerDialog,
@@ -30,7 +30,15 @@ from peerdesk.ui.sync_dialogs import (
     EnrolDialog,
     JoinHubDialog,
 )
-from peerdesk.ui.sync_view import OFFLINE, SyncView, ago, readable
+from peerdesk.ui.sync_view import (
+    FIRST_SYNC_MS,
+    OFFLINE,
+    SYNC_EVERY_MS,
+    SyncView,
+    ago,
+    readable,
+    review_what,
+)
 from peerdesk.vault.vault import UnlockedVault, Vault
 from tests.gui.conftest import RecordingBoxes
 
@@ -198,6 +206,21 @@ def test_times_and_values_read_plainly() -> None:
     assert readable(None) == "(empty)"
     assert readable(["art", "music"]) == "art, music"
     assert readable(True) == "Yes" and readable(False) == "No"
+    deleted = ReviewRow(
+        id="r",
+        kind="deleted",
+        record_table="participants",
+        record_id="p",
+        about="Participant Jo",
+        field="phone_number",
+        kept_value=True,
+        kept_by="cora",
+        kept_at=now,
+        other_value="555 0101",
+        other_by="pia",
+        other_at=now,
+    )
+    assert review_what(deleted) == "Participant Jo: deleted by cora while pia changed phone number"
 
 
 # --- not set up -------------------------------------------------------------------------
@@ -273,6 +296,8 @@ def test_a_coordinator_adds_a_computer_and_it_enrols_with_the_file_and_code(
     _enrol(qtbot, laptop, out, code, screenshot_dir / "sync-enrol.png")
     assert laptop.how.text() == "By USB bundles only (no hub)"
     assert laptop.device_name.text() == "Cora's laptop"
+    assert "isn't set up" not in laptop.status.text()
+    assert "Save a bundle to a USB stick" in laptop.status.text()
     assert not laptop.enrol_button.isVisibleTo(laptop)
     _shoot(office.join_hub_dialog(), screenshot_dir / "sync-join-hub.png")
 
@@ -358,7 +383,7 @@ def test_background_sync_without_the_hub_says_not_connected_and_shows_no_box(
     view = _view(qtbot, vault, boxes)
     assert view.how.text() == "With the hub at http://127.0.0.1:9"
     assert view.sync_button.isEnabled()
-    assert view.background.isActive()
+    assert view.background.isActive() and view.background.interval() == FIRST_SYNC_MS
     finished: list[str] = []
     view.sync_finished.connect(finished.append)
     view.background_tick()
@@ -371,6 +396,7 @@ def test_background_sync_without_the_hub_says_not_connected_and_shows_no_box(
     assert boxes.shown == []
     assert not _progress_shown()
     assert view.sync_button.isEnabled() and view.background.isActive()
+    assert view.background.interval() == SYNC_EVERY_MS
 
 
 def _progress_shown() -> bool:
@@ -442,9 +468,6 @@ def test_the_background_timer_stops_when_the_main_window_closes(
 # --- with a hub -------------------------------------------------------------------------
 
 
-# The hub's store still calls Result.tuples(), deprecated in SQLAlchemy 2.1 (not this
-# area's code; reported). Remove the filter once the hub is fixed.
-@pytest.mark.filterwarnings("ignore:The Result.tuples:sqlalchemy.exc.SADeprecationWarning")
 def test_joining_a_hub_syncing_now_and_stopping_a_computer(
     qtbot: QtBot,
     make_vault: Callable[..., UnlockedVault],

@@ -43,7 +43,7 @@ def test_right_passphrase_opens_the_main_window(
     assert window is not None
     assert f"Signed in as {USER} (coordinator)" in window.user_label.text()
     areas = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert areas == ["Today", "Caseload", "Groups", "Training", "Reports", "Settings"]
+    assert areas == ["Today", "Caseload", "Groups", "Training", "Reports", "Sync", "Settings"]
     window.show_area("Settings")
     qtbot.waitUntil(lambda: window.settings_page.users.rowCount() == 1)
     assert window.settings_page.users.item(0, 0).text() == USER

@@ -193,13 +193,9 @@ def test_a_revoked_computer_is_refused(pair: Program, sqlite_hub: RunningHub) ->
     with pytest.raises(HubRefused, match="refused this computer"):
         pair["b"].sync.sync_now()
     token = pair["b"].sync.identity().device_token  # type: ignore[union-attr]
-    answer = httpx.get(
-        f"{sqlite_hub.url}/v1/pull", headers={"Authorization": f"Bearer {token}"}
-    )
+    answer = httpx.get(f"{sqlite_hub.url}/v1/pull", headers={"Authorization": f"Bearer {token}"})
     assert answer.status_code == 403
-    wrong = httpx.get(
-        f"{sqlite_hub.url}/v1/pull", headers={"Authorization": f"Bearer {token}x"}
-    )
+    wrong = httpx.get(f"{sqlite_hub.url}/v1/pull", headers={"Authorization": f"Bearer {token}x"})
     assert wrong.status_code == 401
 
 
