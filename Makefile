@@ -49,6 +49,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/program_report.py
 	$(BIN)/python benchmarks/report_attendance.py
 	$(BIN)/python benchmarks/metrics.py
+	$(BIN)/python benchmarks/sync.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_VAULT) .pytest_cache .mypy_cache .ruff_cache

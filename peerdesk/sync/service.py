@@ -116,6 +116,34 @@ class ReviewRow:
     other_at: datetime | None
 
 
+_RECORD_WORDS = {
+    "participants": "Participant",
+    "contact_methods": "Phone, email or address",
+    "status_changes": "Status change",
+    "sharing_consents": "Consent to share",
+    "key_contacts": "Safety plan contact",
+    "contacts": "Contact",
+    "appointments": "Appointment",
+    "referrals": "Referral",
+    "goals": "Goal",
+    "milestones": "Goal step",
+    "goal_notes": "Goal note",
+    "measures": "Measure",
+    "groups": "Group",
+    "group_facilitators": "Group facilitator",
+    "enrolments": "Group roster",
+    "group_sessions": "Group session",
+    "attendance": "Attendance mark",
+    "users": "Staff member",
+    "required_trainings": "Required training",
+    "hour_rules": "Training hours rule",
+    "supervision_targets": "Supervision target",
+    "training_records": "Training record",
+    "certificates": "Certificate",
+    "supervision_sessions": "Supervision session",
+}
+
+
 def _stamp_time(stamp: str) -> datetime | None:
     try:
         return datetime.fromtimestamp(int(stamp.split("-", 1)[0]) / 1000, UTC)
@@ -293,6 +321,11 @@ class SyncService:
         if not name or len(name) > 80:
             raise InvalidInput("Give the device a name of up to 80 characters.")
         identity = self.ensure_organisation()
+        if not identity.admin:
+            raise InvalidInput(
+                "Computers can only be added from the coordinator's computer that set up "
+                "syncing (or another one enrolled for a coordinator)."
+            )
         scopes = scopes_for_roles({role})
         device_id = str(uuid.uuid4())
         signing_key = Ed25519PrivateKey.generate()
@@ -792,17 +825,20 @@ class SyncService:
             return [self._row(s, item, names) for item in items]
 
     def _row(self, s: Session, item: ReviewItem, names: dict[str, str]) -> ReviewRow:
-        about = (
-            TABLES[item.record_table].model.__name__
-            if item.record_table in TABLES
-            else item.record_table
+        about = _RECORD_WORDS.get(item.record_table, "A record")
+        table = TABLES.get(item.record_table)
+        record = s.get(table.model, item.record_id) if table is not None else None
+        person_id = (
+            item.record_id
+            if item.record_table == "participants"
+            else getattr(record, "participant_id", None)
         )
-        if item.record_table == "participants":
-            person = s.get(Participant, item.record_id)
+        person = s.get(Participant, person_id) if person_id else None
+        if person is not None and person.display_name:
             about = (
-                f"Participant {person.display_name}"
-                if person and person.display_name
-                else "Participant"
+                f"{about} ({person.display_name})"
+                if about != "Participant"
+                else (f"Participant {person.display_name}")
             )
         return ReviewRow(
             id=item.id,
