@@ -546,6 +546,8 @@ def _push(store: HubStore, device: Device, body: bytes) -> PushAnswer:
                 raise HTTPException(403, f"Envelope {index} is from another device.")
             if header.scope not in device.scopes:
                 raise HTTPException(403, f"Envelope {index} is for a scope not enrolled.")
+            if header.erase and not device.admin:
+                raise HTTPException(403, f"Envelope {index} erases, and only a coordinator can.")
             if not (
                 header.record_id.isprintable()
                 and header.key_id.isprintable()

@@ -39,7 +39,7 @@ from peerdesk.errors import InvalidInput, KnownError
 from peerdesk.services.access import Access
 from peerdesk.services.erasure import erased_record_ids
 from peerdesk.sync import keys as k
-from peerdesk.sync.client import HubClient
+from peerdesk.sync.client import HubClient, HubProblem, HubRefused
 from peerdesk.sync.envelopes import BATCH, open_envelopes, seal
 from peerdesk.sync.merge import RecordState, all_states, apply_states, changed_states
 from peerdesk.sync.records import TABLES, scopes_for_roles
@@ -278,7 +278,14 @@ class SyncService:
             "scopes": identity.scopes,
         }
         with self._client_factory(hub_url, "") as client:
-            token = client.setup(setup_token.strip(), identity.organisation_id, device)
+            try:
+                token = client.setup(setup_token.strip(), identity.organisation_id, device)
+            except (HubRefused, HubProblem):
+                raise InvalidInput(
+                    "The hub didn't accept that setup token. A token works once, on a hub "
+                    "that isn't set up yet; whoever runs the hub can print a new one with "
+                    "'peerdesk-hub setup-token'."
+                ) from None
         identity.hub_url = hub_url.rstrip("/")
         identity.device_token = token
         with self.vault.writing() as s:
@@ -524,7 +531,8 @@ class SyncService:
             since = k.get_value(s, "pushed_until")
         with self.vault.engine.connect() as conn:
             states = changed_states(conn, since, until, self.vault.clock.device_id, identity.scopes)
-            erase = self._erased_ids(conn) if states else set()
+            # only a coordinator's computer erases on the hub; others' copies are dropped there
+            erase = self._erased_ids(conn) if states and identity.admin else set()
         if not states:
             return [], 0, set(), until
         with self.vault.writing() as s:

@@ -409,6 +409,18 @@ def test_an_erase_removes_the_record_everywhere_and_for_good(org: Org) -> None:
     assert [(e["device_id"], e["erase"]) for e in pulled] == [(coordinator.device_id, True)]
 
 
+def test_only_a_coordinators_device_may_erase(org: Org) -> None:
+    peer = org.enrol()
+    record = unique("person")
+    assert peer.push(peer.envelopes([record], "caseload")).status_code == 200
+    refused = peer.push(peer.envelopes([record], "caseload", erase=True))
+    assert refused.status_code == 403
+    assert "only a coordinator" in refused.json()["detail"]
+    assert db_query(
+        org.hub.db, "SELECT count(*) FROM envelopes WHERE record_id = %s", [record]
+    ) == [(1,)]
+
+
 def _flip(text: str) -> str:
     raw = bytearray(base64.b64decode(text))
     raw[len(raw) // 2] ^= 1
