@@ -53,12 +53,13 @@ def open_envelopes(
     envelope refuses them all (WireError). Scopes this device holds no key for are
     skipped (a hub never sends them; a bundle may carry them)."""
     states = []
-    for envelope in envelopes:
+    held = [e for e in envelopes if e.header.scope in keys]
+    checked = checker.check_batches(held)
+    for position, envelope in enumerate(held):
         header = envelope.header
-        key = keys.get(header.scope)
-        if key is None:
-            continue
-        checker.check(envelope)
+        key = keys[header.scope]
+        if position not in checked:
+            checker.check(envelope)
         if header.key_id != key.key_id:
             raise WireError("envelope was sealed with a key this device doesn't have")
         try:

@@ -158,14 +158,14 @@ def _row_states(table: Table, row: Any) -> Iterator[RecordState]:
         )
 
 
-def changed_states(
+def iter_changed_states(
     conn: Connection, since: str, until: str, device: str, scopes: Iterable[str]
-) -> list[RecordState]:
+) -> Iterator[RecordState]:
     """States holding an edit made on this device in (since, until]: what to push.
-    Values received from elsewhere are not sent back."""
+    Values received from elsewhere are not sent back. Read as they are needed, so a
+    push can send the first batch while later ones are still being read."""
     wanted = set(scopes)
     mine = "-" + device
-    out: list[RecordState] = []
     for name in ORDER:
         table = TABLES[name]
         sql = _sql_table(table)
@@ -176,8 +176,13 @@ def changed_states(
                     continue
                 stamps = [state.created, *state.clocks.values()]
                 if any(since < s <= until and s.endswith(mine) for s in stamps):
-                    out.append(state)
-    return out
+                    yield state
+
+
+def changed_states(
+    conn: Connection, since: str, until: str, device: str, scopes: Iterable[str]
+) -> list[RecordState]:
+    return list(iter_changed_states(conn, since, until, device, scopes))
 
 
 def all_states(conn: Connection, scopes: Iterable[str]) -> list[RecordState]:

@@ -10,7 +10,7 @@ import json
 import os
 import secrets
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -41,7 +41,13 @@ from peerdesk.services.erasure import erased_record_ids
 from peerdesk.sync import keys as k
 from peerdesk.sync.client import HubClient, HubProblem, HubRefused
 from peerdesk.sync.envelopes import BATCH, open_envelopes, seal
-from peerdesk.sync.merge import RecordState, all_states, apply_states, changed_states
+from peerdesk.sync.merge import (
+    RecordState,
+    all_states,
+    apply_states,
+    changed_states,
+    iter_changed_states,
+)
 from peerdesk.sync.records import TABLES, scopes_for_roles
 from peerdesk.sync.wire import (
     Envelope,
@@ -520,34 +526,27 @@ class SyncService:
 
     # --- push and pull -----------------------------------------------------------------
 
-    def _outgoing(
-        self, identity: k.SyncIdentity
-    ) -> tuple[list[list[RecordState]], int, set[str], str]:
-        """Every change made here since the last push, in batches, with the first sequence
-        number to use. The numbers are saved first: a crash mid-push must never reuse one
-        for different content."""
-        until = self.vault.clock.now()
-        with self.vault.session() as s:
-            since = k.get_value(s, "pushed_until")
-        with self.vault.engine.connect() as conn:
-            states = changed_states(conn, since, until, self.vault.clock.device_id, identity.scopes)
-            # only a coordinator's computer erases on the hub; others' copies are dropped there
-            erase = self._erased_ids(conn) if states and identity.admin else set()
-        if not states:
-            return [], 0, set(), until
-        with self.vault.writing() as s:
-            first = int(k.get_value(s, "seq", "0")) + 1
-            k.set_value(s, "seq", str(first + len(states) - 1))
-        batches: list[list[RecordState]] = [[]]
+    def _batches(self, states: Iterable[RecordState]) -> Iterator[list[RecordState]]:
+        """Push batches: at most BATCH records and about PUSH_BYTES of content each."""
+        batch: list[RecordState] = []
         size = 0
         for state in states:
             weight = sum(len(v) for v in state.values.values() if isinstance(v, str))
-            if batches[-1] and (len(batches[-1]) >= BATCH or size + weight > PUSH_BYTES):
-                batches.append([])
-                size = 0
-            batches[-1].append(state)
+            if batch and (len(batch) >= BATCH or size + weight > PUSH_BYTES):
+                yield batch
+                batch, size = [], 0
+            batch.append(state)
             size += weight
-        return batches, first, erase, until
+        if batch:
+            yield batch
+
+    def _take_seqs(self, count: int) -> int:
+        """Reserve `count` sequence numbers, saved before anything is sent: a crash
+        mid-push must never reuse one for different content."""
+        with self.vault.writing() as s:
+            first = int(k.get_value(s, "seq", "0")) + 1
+            k.set_value(s, "seq", str(first + count - 1))
+        return first
 
     @staticmethod
     def _erased_ids(conn: Connection) -> set[str]:
@@ -561,32 +560,40 @@ class SyncService:
         return records | reviews
 
     def push(self, client: HubClient, progress: Progress = _no_progress) -> int:
-        """Send what changed here. The next batch is sealed while the hub stores the one
-        before (the hub's work and this computer's overlap)."""
+        """Send what changed here since the last push. Records are read, sealed and sent
+        batch by batch, the next batch sealed while the hub stores the one before."""
         identity = self._require_identity()
-        batches, seq, erase, until = self._outgoing(identity)
-        total = sum(len(b) for b in batches)
+        until = self.vault.clock.now()
+        with self.vault.session() as s:
+            since = k.get_value(s, "pushed_until")
         sent = 0
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
+        with (
+            self.vault.engine.connect() as conn,
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender,
+        ):
+            # only a coordinator's computer erases on the hub; others' copies are dropped
+            erase = self._erased_ids(conn) if identity.admin else set()
+            states = iter_changed_states(
+                conn, since, until, self.vault.clock.device_id, identity.scopes
+            )
             pending: Future[int] | None = None
-            for batch in batches:
+            for batch in self._batches(states):
                 envelopes = seal(
                     batch,
                     identity.scope_keys,
                     identity.device_id,
-                    seq,
+                    self._take_seqs(len(batch)),
                     identity.signing_key,
                     erase=lambda state: state.id in erase,
                 )
-                seq += len(batch)
                 if pending is not None:
                     pending.result()
-                    progress("Sending changes", sent, total)
+                    progress("Sending changes", sent, sent + len(envelopes))
                 pending = sender.submit(client.push, envelopes)
                 sent += len(envelopes)
             if pending is not None:
                 pending.result()
-                progress("Sending changes", sent, total)
+                progress("Sending changes", sent, sent)
         with self.vault.writing() as s:
             k.set_value(s, "pushed_until", until)
         return sent
@@ -636,20 +643,26 @@ class SyncService:
                 table_of(SyncState).insert(), [{"key": "pull_cursor", "value": str(value)}]
             )
 
+        def fetch(after: int) -> tuple[list[Envelope], int, bool, list[RecordState]]:
+            """Fetch a page and check and open all of it (on the worker thread, while
+            the page before is written here)."""
+            envelopes, following, more = client.pull(after, PULL_PAGE)
+            try:
+                states = open_envelopes(envelopes, identity.scope_keys, checker)
+            except WireError as problem:
+                raise KnownError(
+                    "A change from the hub failed its safety check, so nothing from it was "
+                    f"applied ({problem}). Tell your coordinator."
+                ) from None
+            return envelopes, following, more, states
+
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
-            page = fetcher.submit(client.pull, cursor, PULL_PAGE)
+            page = fetcher.submit(fetch, cursor)
             while True:
-                envelopes, after, more = page.result()
+                envelopes, after, more, states = page.result()
                 if more:
-                    page = fetcher.submit(client.pull, after, PULL_PAGE)
+                    page = fetcher.submit(fetch, after)
                 if envelopes:
-                    try:
-                        states = open_envelopes(envelopes, identity.scope_keys, checker)
-                    except WireError as problem:
-                        raise KnownError(
-                            "A change from the hub failed its safety check, so nothing from "
-                            f"it was applied ({problem}). Tell your coordinator."
-                        ) from None
                     _changed, made = self.apply(states, functools.partial(save_cursor, value=after))
                     received += len(envelopes)
                     reviews += made

@@ -18,9 +18,9 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring_ascii
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -78,20 +78,13 @@ class Header:
         return self._canonical
 
     def _make_canonical(self) -> bytes:
-        return json.dumps(
-            [
-                PROTOCOL_VERSION,
-                self.record_id,
-                self.scope,
-                self.key_id,
-                self.device_id,
-                self.seq,
-                self.hlc,
-                self.deleted,
-                self.erase,
-            ],
-            separators=(",", ":"),
-        ).encode("utf-8")
+        # exactly json.dumps([...], separators=(",", ":")), a few times faster
+        text = _quote
+        return (
+            f"[{PROTOCOL_VERSION},{text(self.record_id)},{text(self.scope)},"
+            f"{text(self.key_id)},{text(self.device_id)},{int(self.seq)},{text(self.hlc)},"
+            f"{'true' if self.deleted else 'false'},{'true' if self.erase else 'false'}]"
+        ).encode("ascii")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +158,10 @@ class Envelope:
         if not 0 <= envelope.leaf_index < envelope.leaf_count:
             raise WireError("leaf index is outside the batch")
         return envelope
+
+
+def _quote(value: str) -> str:
+    return encode_basestring_ascii(value)
 
 
 def _text(value: object, what: str, limit: int) -> str:
@@ -268,6 +265,33 @@ class SignatureChecker:
     def __init__(self, public_key_for: Callable[[str], Ed25519PublicKey | None]) -> None:
         self._public_key_for = public_key_for
         self._good: set[tuple[str, bytes, bytes]] = set()
+
+    def check_batches(self, envelopes: Sequence[Envelope]) -> set[int]:
+        """Check whole signed batches at once: when every leaf of a batch is here, its
+        root is rebuilt once and its signature checked once, which authenticates every
+        one of those envelopes. Returns the positions so checked; check the rest one by
+        one with `check`."""
+        groups: dict[tuple[str, bytes, int], list[int]] = {}
+        for position, envelope in enumerate(envelopes):
+            group = (envelope.header.device_id, envelope.signature, envelope.leaf_count)
+            groups.setdefault(group, []).append(position)
+        done: set[int] = set()
+        for (device, signature, count), positions in groups.items():
+            by_index = {envelopes[p].leaf_index: p for p in positions}
+            if len(by_index) != count or len(positions) != count:
+                continue
+            root, _paths = merkle([envelopes[by_index[i]].leaf() for i in range(count)])
+            if (device, root, signature) not in self._good:
+                key = self._public_key_for(device)
+                if key is None:
+                    raise WireError("envelope is from a device this one doesn't know")
+                try:
+                    key.verify(signature, _ROOT + root)
+                except InvalidSignature:
+                    raise WireError("signature doesn't match") from None
+                self._good.add((device, root, signature))
+            done.update(positions)
+        return done
 
     def check(self, envelope: Envelope) -> None:
         device = envelope.header.device_id
