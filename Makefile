@@ -42,14 +42,11 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 	$(BIN)/python tools/report_samples.py
 
+# Every benchmark, then one table of figures against the baseline each measures in the
+# same run (or its target); each one's own output is kept in test-artifacts/bench/.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/unlock.py
-	$(BIN)/python benchmarks/import_csv.py
-	$(BIN)/python benchmarks/attendance.py
-	$(BIN)/python benchmarks/program_report.py
-	$(BIN)/python benchmarks/report_attendance.py
-	$(BIN)/python benchmarks/metrics.py
-	$(BIN)/python benchmarks/sync.py
+	tools/install-system-packages test
+	$(BIN)/python benchmarks/run_all.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_VAULT) .pytest_cache .mypy_cache .ruff_cache

@@ -22,6 +22,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from results import result
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PEERDESK_KDF_ITERATIONS", "1")  # building vaults fast
 
@@ -174,6 +176,7 @@ def report(what: str, timings: list[float], target: float | None) -> None:
     line = f"{what}: median {median:.1f} ms, 95th percentile {p95:.1f} ms, n={len(timings)}"
     if target is not None:
         line += f"; target ≤ {target} ms, ratio {median / target:.2f}"
+        result(what + " (median)", median, "ms", target, "target")
     print(line)
 
 

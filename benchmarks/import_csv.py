@@ -19,6 +19,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from results import result
+
 os.environ.setdefault("PEERDESK_KDF_ITERATIONS", "1")  # the KDF is not what is measured
 
 from peerdesk.db.models import Role
@@ -91,6 +93,13 @@ def main() -> None:
     print(
         f"contacts:     {contacts:>7,} rows in {contacts_s:6.2f} s "
         f"({contacts / contacts_s:,.0f} rows/s)"
+    )
+    result(
+        f"import {participants:,} people + {contacts:,} contacts",
+        total,
+        "s",
+        TARGET_SECONDS,
+        "target",
     )
     print(
         f"total:        {total:6.2f} s (target {TARGET_SECONDS:.0f} s: "

@@ -29,6 +29,8 @@ from datetime import date, timedelta
 from io import BytesIO
 from pathlib import Path
 
+from results import result
+
 os.environ.setdefault("PEERDESK_KDF_ITERATIONS", "1")  # building vaults fast
 
 from pypdf import PdfReader
@@ -140,6 +142,7 @@ def main() -> None:
         finally:
             vault.lock()
     ratio = report / plain
+    result(f"attendance report, {built.pages} pages", report, "s", plain, "plain reportlab")
     print(f"attendance report:  {built.pages:4d} pages  {report:6.2f} s  (median of {ROUNDS})")
     print(f"  of which layout:              {layout:6.2f} s")
     print(f"plain reportlab:    {plain_pages:4d} pages  {plain:6.2f} s  ({plain_rows} rows)")

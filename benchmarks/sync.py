@@ -24,6 +24,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from results import result
+
 os.environ.setdefault("PEERDESK_KDF_ITERATIONS", "1")  # building vaults fast
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -136,6 +138,9 @@ def main() -> int:
     push_rate = pushed["count"] / pushed["seconds"]
     pull_rate = pulled["count"] / pulled["seconds"]
     idle_ms = statistics.median(pulled["idle_ms"])
+    result("sync push", push_rate, "/s", PUSH_TARGET, "target", higher_is_better=True)
+    result("sync pull", pull_rate, "/s", PULL_TARGET, "target", higher_is_better=True)
+    result("sync with nothing to do (median)", idle_ms, "ms", IDLE_TARGET_MS, "target")
     print(f"sync benchmark, {args.records:,} contact records, hub on {args.db or 'SQLite'}")
     print(f"{'what':<28}{'figure':>14}{'target':>12}{'ratio':>8}")
     print(

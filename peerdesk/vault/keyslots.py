@@ -9,6 +9,7 @@ damaged file ("damaged") apart from a wrong passphrase.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -208,6 +209,21 @@ def open_passphrase_slot(slot: Slot, vault_id: str, passphrase: str) -> bytearra
             "The vault's key file is damaged. Restore it from a backup with 'peerdesk restore'."
         ) from None
     return _open(slot, vault_id, kdf.derive(passphrase, params))
+
+
+def spend_like_a_passphrase(slot_file: SlotFile, passphrase: str) -> None:
+    """Run the KDF with the parameters of a real passphrase slot (or today's defaults),
+    throwing the result away: refusing an unknown user takes as long as a wrong
+    passphrase."""
+    params = None
+    for slot in slot_file.slots:
+        if slot.kind == KIND_PASSPHRASE:
+            with contextlib.suppress(ValueError, KeyError, TypeError):
+                params = kdf.Argon2Params.from_json(slot.kdf)
+                break
+    if params is None:
+        params = kdf.new_params(kdf.calibrated_iterations())
+    kdf.derive(passphrase, params)
 
 
 def _recovery_wrapping_key(secret: bytes, salt: bytes) -> bytes:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +31,7 @@ from peerdesk.errors import (
     VaultMissing,
     WrongPassphrase,
 )
-from peerdesk.vault import backups, kdf, keyslots, recovery_key
+from peerdesk.vault import backups, kdf, keyslots, recovery_key, wal_check
 from peerdesk.vault.atomic import fsync_dir, remove_stale_temp_files
 from peerdesk.vault.engine import (
     DAMAGED_DATA,
@@ -39,6 +40,7 @@ from peerdesk.vault.engine import (
     open_connection,
 )
 from peerdesk.vault.file_lock import exclusive_lock
+from peerdesk.vault.throttle import UnlockThrottle
 
 DB_NAME = "vault.db"
 BACKUPS_DIR = "backups"
@@ -75,8 +77,9 @@ def _unknown_user(name: str) -> UnknownUser:
 class Vault:
     """A vault folder, locked. Cheap to make; touches no file until asked."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, now: Callable[[], float] = time.time) -> None:
         self.directory = Path(directory)
+        self.throttle = UnlockThrottle(self.directory, now)
         self.db_path = self.directory / DB_NAME
         self.backups_dir = self.directory / BACKUPS_DIR
         self.slots = keyslots.KeySlotStore(self.directory)
@@ -161,19 +164,27 @@ class Vault:
 
     def unlock(self, user_name: str, passphrase: str) -> UnlockedVault:
         self.require_exists()
+        self.throttle.check()
         slot_file, needs_repair = self.slots.load()
         slot = slot_file.passphrase_slot(user_name)
         if slot is None:
+            # as slow as a wrong passphrase, so the time taken doesn't tell who has a slot
+            keyslots.spend_like_a_passphrase(slot_file, passphrase)
             self.pending_failed_unlocks.append((datetime.now(UTC), "unknown user"))
+            self.throttle.failed()
             raise _unknown_user(user_name)
         data_key = keyslots.open_passphrase_slot(slot, slot_file.vault_id, passphrase)
         if data_key is None:
             self.pending_failed_unlocks.append((datetime.now(UTC), "wrong passphrase"))
+            self.throttle.failed()
             raise WrongPassphrase(WRONG_PASSPHRASE)
-        return self._open(data_key, slot_file, needs_repair, user_name)
+        unlocked = self._open(data_key, slot_file, needs_repair, user_name)
+        self.throttle.succeeded()
+        return unlocked
 
     def unlock_with_recovery_key(self, typed_key: str) -> UnlockedVault:
         self.require_exists()
+        self.throttle.check()
         secret = recovery_key.parse(typed_key)
         slot_file, needs_repair = self.slots.load()
         slot = slot_file.recovery_slot()
@@ -182,8 +193,11 @@ class Vault:
         )
         if data_key is None:
             self.pending_failed_unlocks.append((datetime.now(UTC), "wrong recovery key"))
+            self.throttle.failed()
             raise WrongPassphrase(WRONG_RECOVERY_KEY)
-        return self._open(data_key, slot_file, needs_repair, None)
+        unlocked = self._open(data_key, slot_file, needs_repair, None)
+        self.throttle.succeeded()
+        return unlocked
 
     def _open(
         self,
@@ -204,6 +218,7 @@ class Vault:
                     self.slots.repair(slot_file)
                 unlocked.key_file_repaired = needs_repair
                 remove_stale_temp_files(self.directory)
+                _refuse_damaged_wal(Path(f"{self.db_path}-wal"))
                 unlocked.verify_integrity()
                 unlocked.upgrade_schema()
             if user_name is not None:
@@ -519,6 +534,15 @@ def restore_into_empty_folder(
         vault.slots.repair(slot_file)
     _zero(data_key)
     return vault
+
+
+def _refuse_damaged_wal(wal: Path) -> None:
+    """A log left by a crash is replayed by SQLite up to its first bad frame; when commits
+    that were made durable lie past a damaged frame, refuse instead of silently opening
+    an older vault. Read twice, so a frame another process is writing at that moment
+    is not mistaken for damage."""
+    if wal_check.wal_is_damaged(wal) and wal_check.wal_is_damaged(wal):
+        raise DamagedVault(DAMAGED_DATA)
 
 
 def _check_staged_database(path: Path, key: bytearray) -> None:
