@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -51,12 +52,15 @@ def screenshot_dir() -> Path:
     return ARTIFACTS
 
 
-def answer_dialog(fill: Callable[[QDialog], None]) -> None:
-    """Fill in and accept the next modal dialog once it is open (exec() blocks)."""
+def answer_dialog(
+    fill: Callable[[Any], None], kind: type[QDialog] = QDialog, accept: bool = True
+) -> None:
+    """Fill in and accept (or reject) the next modal dialog of `kind` once it is open
+    (exec() blocks)."""
 
     def act() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
+        if not isinstance(dialog, kind):
             QTimer.singleShot(20, act)
             return
         try:
@@ -64,7 +68,10 @@ def answer_dialog(fill: Callable[[QDialog], None]) -> None:
         except BaseException:
             dialog.reject()  # a failed check must fail the test, not hang it
             raise
-        dialog.accept()
+        if accept:
+            dialog.accept()
+        else:
+            dialog.reject()
 
     QTimer.singleShot(0, act)
 

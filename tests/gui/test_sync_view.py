@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -40,7 +39,7 @@ from peerdesk.ui.sync_view import (
     review_what,
 )
 from peerdesk.vault.vault import UnlockedVault, Vault
-from tests.gui.conftest import RecordingBoxes
+from tests.gui.conftest import RecordingBoxes, answer_dialog
 
 PASS = "sync view passphrase"
 D = TypeVar("D", bound=QDialog)
@@ -91,24 +90,7 @@ def _reloaded(qtbot: QtBot, view: SyncView) -> None:
 
 
 def answer(kind: type[D], fill: Callable[[D], None], accept: bool = True) -> None:
-    """Fill in (and accept) the next modal dialog of `kind` once it is open."""
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(20, act)
-            return
-        try:
-            fill(dialog)
-        except BaseException:
-            dialog.reject()  # a failed check must fail the test, not hang it
-            raise
-        if accept:
-            dialog.accept()
-        else:
-            dialog.reject()
-
-    QTimer.singleShot(0, act)
+    answer_dialog(fill, kind, accept)
 
 
 def _shoot(widget: QWidget, path: Path) -> None:
