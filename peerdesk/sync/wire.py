@@ -7,7 +7,8 @@ ciphertext whose associated data is the canonical header, so a changed header by
 the ciphertext fail to open.
 
 Signatures: each envelope carries the device's Ed25519 signature over the root of a
-Merkle tree of the batch it was sent in, with the path from its own leaf to that root.
+Merkle tree of the batch it was sent in (and the batch's size), with the path from its
+own leaf to that root.
 Every envelope can be checked on its own (leaf -> path -> root -> signature), while a
 reader verifies each distinct root once. Checking one Ed25519 signature per envelope costs
 170 us here, which alone would cap a pull at 5,900 envelopes a second.
@@ -38,7 +39,7 @@ MAX_MERKLE_DEPTH = 24
 
 _LEAF = b"peerdesk-leaf-v1\x00"
 _NODE = b"peerdesk-node-v1\x00"
-_ROOT = b"peerdesk-root-v1\x00"
+_ROOT = b"peerdesk-root-v2\x00"
 
 
 class WireError(ValueError):
@@ -241,10 +242,17 @@ def root_from_path(leaf: bytes, index: int, count: int, proof: Sequence[bytes]) 
     return node
 
 
+def _signed(root: bytes, count: int) -> bytes:
+    """What a batch signature covers: the root and how many leaves it has. Without the
+    count, an envelope's leaf_count could be changed wherever the tree has the same
+    shape for it (v1 accepted that: found by tests/reliability/test_tampering.py)."""
+    return _ROOT + count.to_bytes(8, "big") + root
+
+
 def sign_batch(envelopes: Sequence[Envelope], key: Ed25519PrivateKey) -> list[Envelope]:
     """The same envelopes, each with the batch signature and its own path to the root."""
     root, proofs = merkle([e.leaf() for e in envelopes])
-    signature = key.sign(_ROOT + root)
+    signature = key.sign(_signed(root, len(envelopes)))
     return [
         Envelope(
             e.header,
@@ -264,13 +272,13 @@ class SignatureChecker:
 
     def __init__(self, public_key_for: Callable[[str], Ed25519PublicKey | None]) -> None:
         self._public_key_for = public_key_for
-        self._good: set[tuple[str, bytes, bytes]] = set()
+        self._good: set[tuple[str, bytes, int, bytes]] = set()
 
     def check_batches(self, envelopes: Sequence[Envelope]) -> set[int]:
         """Check whole signed batches at once: when every leaf of a batch is here, its
         root is rebuilt once and its signature checked once, which authenticates every
-        one of those envelopes. Returns the positions so checked; check the rest one by
-        one with `check`."""
+        one of those envelopes whose own path is its path in that tree. Returns the
+        positions so checked; check the rest one by one with `check`."""
         groups: dict[tuple[str, bytes, int], list[int]] = {}
         for position, envelope in enumerate(envelopes):
             group = (envelope.header.device_id, envelope.signature, envelope.leaf_count)
@@ -280,17 +288,18 @@ class SignatureChecker:
             by_index = {envelopes[p].leaf_index: p for p in positions}
             if len(by_index) != count or len(positions) != count:
                 continue
-            root, _paths = merkle([envelopes[by_index[i]].leaf() for i in range(count)])
-            if (device, root, signature) not in self._good:
+            root, paths = merkle([envelopes[by_index[i]].leaf() for i in range(count)])
+            if (device, root, count, signature) not in self._good:
                 key = self._public_key_for(device)
                 if key is None:
                     raise WireError("envelope is from a device this one doesn't know")
                 try:
-                    key.verify(signature, _ROOT + root)
+                    key.verify(signature, _signed(root, count))
                 except InvalidSignature:
                     raise WireError("signature doesn't match") from None
-                self._good.add((device, root, signature))
-            done.update(positions)
+                self._good.add((device, root, count, signature))
+            # a changed path is left to `check`, which refuses it
+            done.update(p for i, p in by_index.items() if envelopes[p].proof == tuple(paths[i]))
         return done
 
     def check(self, envelope: Envelope) -> None:
@@ -298,14 +307,14 @@ class SignatureChecker:
         root = root_from_path(
             envelope.leaf(), envelope.leaf_index, envelope.leaf_count, envelope.proof
         )
-        seen = (device, root, envelope.signature)
+        seen = (device, root, envelope.leaf_count, envelope.signature)
         if seen in self._good:
             return
         key = self._public_key_for(device)
         if key is None:
             raise WireError("envelope is from a device this one doesn't know")
         try:
-            key.verify(envelope.signature, _ROOT + root)
+            key.verify(envelope.signature, _signed(root, envelope.leaf_count))
         except InvalidSignature:
             raise WireError("signature doesn't match") from None
         self._good.add(seen)

@@ -27,7 +27,10 @@ def pdf_pages(
     try:
         count = len(document) if limit is None else min(len(document), limit)
         for index in range(count):
-            bitmap = document[index].render(scale=scale)
+            try:
+                bitmap = document[index].render(scale=scale)
+            except pypdfium2.PdfiumError:  # a damaged page, found only when it is drawn
+                raise UnreadablePdf from None
             image = QImage(
                 bitmap.buffer,
                 bitmap.width,

@@ -6,10 +6,11 @@ wrong: everything after it is treated as never written. That is right after a cr
 the middle of a commit, but a damaged byte in the middle of the log makes SQLite drop
 every later commit without a word (measured: 60 of 60 random flips in a WAL opened as
 an older vault). Here the log is read the same way; past the stopping point we look for
-frames that still chain on (each frame's checksum is seeded by the one before). A
-commit frame there followed by more chained frames means a commit that had been made
-durable (the next transaction was written after it) would be lost: the log is damaged.
-A torn last transaction, the one thing a crash can leave, is not reported.
+a commit frame followed by a frame that chains on from it (each frame's checksum is
+seeded by the one before): a commit that had been made durable (the next transaction
+was written after it) would be lost, so the log is damaged. A torn last transaction,
+the one thing a crash can leave, is not reported; nor can a log cut short be told
+from one whose writer stopped there.
 
 Format: https://www.sqlite.org/fileformat2.html#walformat
 """
@@ -55,49 +56,41 @@ def _lost_commits(data: bytes, order: str, page_size: int) -> bool:
         start = _HEADER + (i - 1) * frame_size
         head = data[start : start + _FRAME_HEADER]
         page, commit, f1, f2, k1, k2 = struct.unpack(">6I", head)
-        return (
-            head[:8] + data[start + _FRAME_HEADER : start + frame_size],
-            page,
-            commit,
-            (
-                f1,
-                f2,
-            ),
-            (k1, k2),
-        )
+        body = head[:8] + data[start + _FRAME_HEADER : start + frame_size]
+        salts = (f1, f2)
+        return body, page, commit, salts, (k1, k2)
 
     # Where SQLite stops reading (0: it ignores the whole log).
     stop = 0
-    seeds = [(c1, c2)]
     if header_ok:
-        stop = count + 1
+        seed = (c1, c2)
         for i in range(1, count + 1):
             body, page, _commit, salts, stored = frame(i)
-            if salts != (salt1, salt2) or page == 0 or _checksum(body, order, seeds[0]) != stored:
+            if salts != (salt1, salt2) or page == 0 or _checksum(body, order, seed) != stored:
                 stop = i
                 break
-            seeds = [stored]
-        if stop > count:
+            seed = stored
+        else:
             return False
-        # the stopping frame may only have a damaged checksum field
-        body, _page, _commit, _salts, stored = frame(stop)
-        seeds = [stored, _checksum(body, order, seeds[0])]
-        first = stop + 1
-    else:
-        seeds = [(c1, c2), header_sum]
-        first = 1
-    # Past the stop: follow the chain and see whether a commit was followed by more frames.
-    committed = False
-    for i in range(first, count + 1):
-        body, page, commit, salts, stored = frame(i)
-        if header_ok and salts != (salt1, salt2):
-            return False
-        if page == 0 or all(_checksum(body, order, seed) != stored for seed in seeds):
-            return False
-        if committed:
+    # From there on: a commit frame of this log followed by a frame that chains on from
+    # it. Frames of a rolled-back transaction never hold a commit, and a crash can only
+    # tear the last transaction, after which nothing chains on.
+    previous = [(c1, c2), header_sum]
+    if stop > 1:
+        previous = [frame(stop - 1)[4]]
+    for j in range(max(stop, 1), count):
+        body, _page, commit, salts, stored = frame(j)
+        before, previous = previous, [stored]
+        wanted = (salt1, salt2) if header_ok else salts
+        if commit == 0 or salts != wanted:
+            continue
+        after, page, _commit, next_salts, next_stored = frame(j + 1)
+        if page == 0 or next_salts != wanted:
+            continue
+        # its own checksum field may be the damaged part: also try it recomputed
+        seeds = [stored, *(_checksum(body, order, seed) for seed in before)]
+        if any(_checksum(after, order, seed) == next_stored for seed in seeds):
             return True
-        committed = commit != 0
-        seeds = [stored]
     return False
 
 
