@@ -58,6 +58,9 @@ class SyncIdentity:
     hub_url: str = ""
     device_token: str = ""
     register_secret: str = ""  # kept until the hub has registered this device
+    # who vouches for this device's signing key: a chain of endorsements up to the
+    # computer that set the program up (empty on that computer), as JSON
+    endorsements: str = "[]"
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -81,6 +84,7 @@ class SyncIdentity:
             "hub_url": self.hub_url,
             "device_token": self.device_token,
             "register_secret": self.register_secret,
+            "endorsements": self.endorsements,
         }
 
 
@@ -99,6 +103,7 @@ def load_identity(session: Session) -> SyncIdentity | None:
         hub_url=rows.get("hub_url", ""),
         device_token=rows.get("device_token", ""),
         register_secret=rows.get("register_secret", ""),
+        endorsements=rows.get("endorsements", "[]"),
     )
 
 
@@ -114,3 +119,59 @@ def get_value(session: Session, key: str, default: str = "") -> str:
 
 def set_value(session: Session, key: str, value: str) -> None:
     session.merge(SyncState(key=key, value=value))
+
+
+_ENDORSE = b"peerdesk-device-key-v1\x00"
+
+
+def endorse(
+    signer: Ed25519PrivateKey, signer_id: str, device_id: str, public: bytes
+) -> dict[str, str]:
+    """A coordinator's computer vouching for a new device's signing key."""
+    message = _ENDORSE + device_id.encode() + b"\x00" + public
+    return {
+        "device_id": device_id,
+        "public_key": public.hex(),
+        "by": signer_id,
+        "signature": signer.sign(message).hex(),
+    }
+
+
+def trace_endorsements(
+    chain: list[dict[str, str]], device_id: str, public: bytes, pinned: dict[str, bytes]
+) -> dict[str, bytes] | None:
+    """Follow `chain` from (device_id, public) to a key already pinned here. Returns every
+    device key the chain proves (to pin), or None when it doesn't reach a pinned key."""
+    from cryptography.exceptions import InvalidSignature
+
+    proven: dict[str, bytes] = {}
+    want_id, want_key = device_id, public
+    for entry in chain[:8]:
+        try:
+            entry_key = bytes.fromhex(entry["public_key"])
+            signature = bytes.fromhex(entry["signature"])
+            by = str(entry["by"])
+        except (KeyError, ValueError, TypeError):
+            return None
+        if entry.get("device_id") != want_id or entry_key != want_key:
+            return None
+        proven[want_id] = want_key
+        signer_key = pinned.get(by)
+        next_entry = next((e for e in chain if e.get("device_id") == by), None)
+        if signer_key is None and next_entry is not None:
+            try:
+                signer_key = bytes.fromhex(next_entry["public_key"])
+            except (KeyError, ValueError, TypeError):
+                return None
+        if signer_key is None:
+            return None
+        try:
+            Ed25519PublicKey.from_public_bytes(signer_key).verify(
+                signature, _ENDORSE + want_id.encode() + b"\x00" + want_key
+            )
+        except (InvalidSignature, ValueError):
+            return None
+        if by in pinned:
+            return proven if pinned[by] == signer_key else None
+        want_id, want_key = by, signer_key
+    return None

@@ -361,6 +361,16 @@ class SyncService:
             },
             "users": directory,
             "devices": {identity.device_id: b64e(public_key_bytes(identity.public_key))},
+            # this computer vouches for the new one's key, so others can trust its bundles
+            "endorsements": [
+                k.endorse(
+                    identity.signing_key,
+                    identity.device_id,
+                    device_id,
+                    public_key_bytes(signing_key.public_key()),
+                ),
+                *json.loads(identity.endorsements),
+            ],
         }
         nonce = os.urandom(12)
         header = {
@@ -428,6 +438,7 @@ class SyncService:
             admin=bool(secret["admin"]),
             hub_url=header["hub_url"],
             register_secret=_register_secret(code, secret["device_id"]),
+            endorsements=json.dumps(secret.get("endorsements", [])),
         )
         with self._applying() as conn:
             self._adopt_users(conn, secret["users"])
@@ -725,6 +736,7 @@ class SyncService:
                 "sequence": sequence,
                 "created": datetime.now(UTC).isoformat(),
                 "public_key": b64e(public_key_bytes(identity.public_key)),
+                "endorsements": json.loads(identity.endorsements),
                 "envelopes": [e.to_json() for e in envelopes],
             },
             separators=(",", ":"),
@@ -788,6 +800,22 @@ class SyncService:
             pinned = s.get(DeviceKey, author)
             if pinned is not None and pinned.public_key != public_key_bytes(public):
                 raise damaged
+            known = {d.device_id: d.public_key for d in s.scalars(select(DeviceKey))}
+        to_pin: dict[str, bytes] = {}
+        if pinned is None:
+            chain = bundle.get("endorsements")
+            proven = (
+                k.trace_endorsements(chain, author, public_key_bytes(public), known)
+                if isinstance(chain, list)
+                else None
+            )
+            if proven is None:
+                raise BundleRefused(
+                    f"{path.name} comes from a computer this program's coordinator didn't "
+                    "enrol, so nothing was imported."
+                )
+            to_pin = {d: key for d, key in proven.items() if d not in known}
+        with self.vault.session() as s:
             if s.get(BundleImport, str(bundle["bundle_id"])) is not None:
                 raise BundleRefused(f"{path.name} was already imported; nothing changed.")
             newest = s.scalar(
@@ -806,10 +834,10 @@ class SyncService:
         progress("Importing records", 0, len(states))
 
         def record(conn: Connection) -> None:
-            if pinned is None:
+            if to_pin:
                 conn.execute(
                     table_of(DeviceKey).insert(),
-                    [{"device_id": author, "public_key": public_key_bytes(public)}],
+                    [{"device_id": d, "public_key": key} for d, key in to_pin.items()],
                 )
             conn.execute(
                 table_of(BundleImport).insert(),

@@ -537,11 +537,6 @@ def test_tampered_envelopes_and_bundles_are_refused_many_times(
     run_all(setting, capsys, seed=40, scale=12, title="tampering (slow)")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="import_bundle trusts the key of a computer it hasn't seen on first use "
-    "(peerdesk/sync/service.py); the fix is to be made there",
-)
 def test_a_bundle_from_a_device_nobody_enrolled_is_refused(
     setting: Setting, capsys: pytest.CaptureFixture[str]
 ) -> None:
