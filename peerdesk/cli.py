@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -25,6 +26,7 @@ from peerdesk.errors import (
     KnownError,
     PermissionDenied,
     UsageError,
+    disk_problem,
 )
 from peerdesk.services.csv_files import CsvError, DateOrder
 from peerdesk.services.erasure import ErasureService, find_participant_id
@@ -556,7 +558,28 @@ def cmd_restore(args: argparse.Namespace) -> int:
         restore_into_empty_folder(vault.directory, args.file, user, read_passphrase(args, user))
         _say(f"Restored the vault in {vault.directory} from {args.file}.")
         return 0
-    unlocked = vault.unlock(user, read_passphrase(args, user))
+    passphrase = read_passphrase(args, user)
+    try:
+        unlocked = vault.unlock(user, passphrase)
+    except DamagedVault:
+        # The vault can't be opened: keep it aside, untouched, and rebuild the folder
+        # from the backup (which proves the passphrase itself).
+        aside = vault.directory.with_name(
+            f"{vault.directory.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}"
+        )
+        vault.directory.rename(aside)
+        try:
+            restore_into_empty_folder(vault.directory, args.file, user, passphrase)
+        except BaseException:
+            if vault.directory.exists():
+                shutil.rmtree(vault.directory)
+            aside.rename(vault.directory)  # put the damaged vault back as it was
+            raise
+        _say(
+            f"The vault couldn't be opened, so it was moved to {aside} as it was, and "
+            f"{vault.directory} was restored from {args.file}."
+        )
+        return 0
     try:
         if unlocked.user is None or unlocked.user.role is not Role.COORDINATOR:
             raise PermissionDenied("Only a coordinator can restore a backup. Nothing was changed.")
@@ -954,6 +977,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Stopped. Nothing more was changed.", file=sys.stderr)
         return 130
     except Exception as bug:  # noqa: BLE001 - the one place a bug becomes a crash report
+        disk = disk_problem(bug)  # a full or failing disk under SQLite is no bug
+        if disk is not None:
+            print(disk.message, file=sys.stderr)
+            return disk.exit_code
         report = crash_report.save(bug)
         where = f" A report without personal data was saved to {report}." if report else ""
         print(f"PeerDesk hit a problem it didn't expect and stopped.{where}", file=sys.stderr)

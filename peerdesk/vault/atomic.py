@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from peerdesk.errors import disk_problem
+
 
 def fsync_dir(directory: Path) -> None:
     """Make a rename in `directory` durable (a no-op where directories can't be opened)."""
@@ -39,6 +41,13 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
         fsync_dir(path.parent)
+    except OSError as error:
+        # A full or failing disk is the user's world, not a bug: say so in one sentence.
+        # (DiskProblem is an OSError too, so callers catching OSError still do.)
+        problem = disk_problem(error)
+        if problem is None or problem is error:
+            raise
+        raise problem from error
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

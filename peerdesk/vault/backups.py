@@ -20,7 +20,7 @@ from typing import Any
 
 import sqlcipher3
 
-from peerdesk.errors import DamagedVault, InvalidInput
+from peerdesk.errors import DamagedVault, InvalidInput, disk_problem
 from peerdesk.vault.atomic import atomic_writer, temp_path_beside
 from peerdesk.vault.engine import open_connection
 
@@ -82,6 +82,11 @@ def write_backup(
         target = open_connection(snapshot, key, wal=False)
         try:
             source.backup(target)
+        except sqlcipher3.DatabaseError as error:
+            problem = disk_problem(error)  # the snapshot didn't fit on the disk
+            if problem is None:
+                raise
+            raise problem from None
         finally:
             target.close()
         header = BackupHeader(

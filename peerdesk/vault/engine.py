@@ -15,7 +15,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from peerdesk.errors import DamagedVault
+from peerdesk.errors import DamagedVault, disk_problem
 
 DAMAGED_DATA = (
     "The vault's data file is damaged. Restore the newest backup with 'peerdesk restore'; "
@@ -70,9 +70,10 @@ def open_connection(
             connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as error:
         connection.close()
-        raise DamagedVault(DAMAGED_DATA) from None
+        # a full disk (no room for the -shm file) is not a damaged vault
+        raise (disk_problem(error) or DamagedVault(DAMAGED_DATA)) from None
     return connection
 
 
@@ -96,6 +97,12 @@ def create_vault_engine(path: Path, key_source: Callable[[], bytearray]) -> Engi
         # Let SQLAlchemy emit BEGIN itself: the driver's own handling defers it past
         # SELECTs, which breaks SAVEPOINT and consistent reads (SQLAlchemy's SQLite docs).
         dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "handle_error")
+    def _disk_errors(context):
+        # A save on a full or failing disk is the person's world, not a bug: one sentence
+        # (errors.DiskProblem) instead of SQLAlchemy's error and a crash report.
+        return disk_problem(context.original_exception)
 
     @event.listens_for(engine, "begin")
     def _begin(connection):

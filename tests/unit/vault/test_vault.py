@@ -1,5 +1,6 @@
 """The vault as a peer relies on it: nothing readable without the key, nothing lost."""
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from peerdesk.db import migrate
 from peerdesk.db.models import AuditEvent
 from peerdesk.errors import DamagedVault, NewerVault, UnknownUser, WrongPassphrase
 from peerdesk.vault import backups
+from peerdesk.vault.throttle import THROTTLE_NAME
 from peerdesk.vault.vault import Vault
 from tests.conftest import PASSPHRASE, USER, snapshot
 
@@ -57,14 +59,16 @@ def test_a_saved_name_appears_in_no_file_even_while_open(vault_dir: Path) -> Non
     unlocked.lock()
 
 
-def test_wrong_passphrase_changes_no_file_and_is_audited_at_next_unlock(vault_dir: Path) -> None:
+def test_wrong_passphrase_changes_nothing_but_the_count_of_tries(vault_dir: Path) -> None:
     vault = Vault(vault_dir)
     before = snapshot(vault_dir)
     with pytest.raises(WrongPassphrase, match="Caps Lock"):
         vault.unlock(USER, "not the passphrase")
     with pytest.raises(UnknownUser):
         vault.unlock("nobody", PASSPHRASE)
-    assert snapshot(vault_dir) == before
+    after = snapshot(vault_dir)
+    assert json.loads(after.pop(THROTTLE_NAME))["failures"] == 2  # the slow-down's count
+    assert after == before
     unlocked = vault.unlock(USER, PASSPHRASE)
     unlock_events = [a for a in _actions(unlocked) if a.startswith("unlock")]
     assert unlock_events[-3:] == ["unlock_failed", "unlock_failed", "unlock"]
