@@ -360,7 +360,7 @@ def build_app(store: HubStore) -> FastAPI:
     def health() -> Health:
         return Health(status="ok", set_up=store.is_set_up())
 
-    @app.post("/v1/setup", response_model=DeviceToken, responses=_problems(403, 409, 413, 422))
+    @app.post("/v1/setup", response_model=DeviceToken, responses=_problems(400, 403, 409, 413, 422))
     def setup(body: SetupRequest) -> DeviceToken:
         try:
             token = store.set_up(
@@ -383,7 +383,7 @@ def build_app(store: HubStore) -> FastAPI:
         "/v1/enrolments",
         status_code=201,
         response_model=Empty,
-        responses=_problems(*_DEVICE_ERRORS, 409),
+        responses=_problems(400, *_DEVICE_ERRORS, 409),
     )
     def enrol(body: EnrolmentRequest, by: Admin) -> Empty:
         try:
@@ -400,7 +400,7 @@ def build_app(store: HubStore) -> FastAPI:
         log.info("device %s enrolled device %s", by.device_id, body.device_id)
         return Empty()
 
-    @app.post("/v1/register", response_model=DeviceToken, responses=_problems(403, 413, 422))
+    @app.post("/v1/register", response_model=DeviceToken, responses=_problems(400, 403, 413, 422))
     def register(body: RegisterRequest) -> DeviceToken:
         try:
             token = store.register(body.device_id, body.register_secret)

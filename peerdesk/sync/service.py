@@ -790,9 +790,23 @@ class SyncService:
             public = load_public_key(b64d(bundle["public_key"]))
             public.verify(signature, signed)
             envelopes = [Envelope.from_json(e) for e in bundle["envelopes"]]
-        except (ValueError, KeyError, TypeError, WireError, InvalidSignature):
+            bundle_id, organisation, sequence = (
+                bundle["bundle_id"],
+                bundle["organisation_id"],
+                bundle["sequence"],
+            )
+            if not (
+                isinstance(author, str)
+                and isinstance(bundle_id, str)
+                and isinstance(organisation, str)
+                and isinstance(sequence, int)
+                and not isinstance(sequence, bool)
+                and 0 < sequence < 2**62
+            ):
+                raise ValueError("bundle header")
+        except (ValueError, KeyError, TypeError, WireError, InvalidSignature, AttributeError):
             raise damaged from None
-        if bundle["organisation_id"] != identity.organisation_id:
+        if organisation != identity.organisation_id:
             raise BundleRefused(f"{path.name} belongs to another program.")
         if any(e.header.device_id != author for e in envelopes):
             raise damaged
@@ -816,12 +830,12 @@ class SyncService:
                 )
             to_pin = {d: key for d, key in proven.items() if d not in known}
         with self.vault.session() as s:
-            if s.get(BundleImport, str(bundle["bundle_id"])) is not None:
+            if s.get(BundleImport, bundle_id) is not None:
                 raise BundleRefused(f"{path.name} was already imported; nothing changed.")
             newest = s.scalar(
                 select(func.max(BundleImport.sequence)).where(BundleImport.device_id == author)
             )
-        if newest is not None and int(bundle["sequence"]) <= newest:
+        if newest is not None and sequence <= newest:
             raise BundleRefused(
                 f"{path.name} is older than a bundle from the same computer that was already "
                 "imported, so it was refused. Use the newest bundle."
@@ -843,9 +857,9 @@ class SyncService:
                 table_of(BundleImport).insert(),
                 [
                     {
-                        "bundle_id": str(bundle["bundle_id"]),
+                        "bundle_id": bundle_id,
                         "device_id": author,
-                        "sequence": int(bundle["sequence"]),
+                        "sequence": sequence,
                         "imported_at": datetime.now(UTC).isoformat(),
                     }
                 ],
