@@ -1,9 +1,12 @@
 """Slowing down guessing: after a few wrong passphrases in a row, the next try must wait,
 longer after each further failure (5 s, 10 s, 20 s, … up to 2 minutes). The count lives
-in a small file beside the key slots (`unlock-throttle.json`: a number and a time, no
-name, nothing secret) so a new process can't start afresh; a right passphrase removes it.
-Argon2id already makes every guess cost about half a second; this caps how many a
-person at the keyboard, or a script, can make."""
+in a small file beside the key slots (`unlock-throttle.json`: a number, a time and how
+long opening the vault took; no name, nothing secret) so a new process can't start
+afresh; a right passphrase resets the count. Argon2id already makes every guess cost
+about half a second; this caps how many a person at the keyboard, or a script, can make.
+
+A refusal also waits as long as opening the vault took the last time, so a wrong
+passphrase takes as long as a right one and the time says nothing."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ THROTTLE_NAME = "unlock-throttle.json"
 FREE_TRIES = 3
 FIRST_WAIT_SECONDS = 5.0
 LONGEST_WAIT_SECONDS = 120.0
+MAX_OPENING_SECONDS = 10.0
 
 
 class TooManyTries(KnownError):
@@ -41,16 +45,26 @@ class UnlockThrottle:
         self.path = directory / THROTTLE_NAME
         self.now = now
 
-    def _read(self) -> tuple[int, float]:
+    def _read(self) -> tuple[int, float, float]:
         try:
             data = json.loads(self.path.read_text())
-            return int(data["failures"]), float(data["last"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return 0, 0.0  # no file (the usual case) or a damaged one: no wait
+            opening = min(MAX_OPENING_SECONDS, max(0.0, float(data.get("opening", 0.0))))
+            return int(data["failures"]), float(data["last"]), opening
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return 0, 0.0, 0.0  # no file yet, or a damaged one: no wait
+
+    def _write(self, failures: int, last: float, opening: float) -> None:
+        record = {"failures": failures, "last": last, "opening": round(opening, 3)}
+        with contextlib.suppress(OSError):  # a read-only folder mustn't hide the real answer
+            atomic_write_bytes(self.path, json.dumps(record).encode())
+
+    def pad(self) -> float:
+        """How long a refusal should wait after the KDF: as long as opening took."""
+        return self._read()[2]
 
     def check(self) -> None:
         """Raise TooManyTries when a try now would come too soon."""
-        failures, last = self._read()
+        failures, last, _opening = self._read()
         remaining = last + wait_after(failures) - self.now()
         if remaining > 0:
             seconds = math.ceil(remaining)
@@ -60,11 +74,13 @@ class UnlockThrottle:
             )
 
     def failed(self) -> None:
-        failures, _last = self._read()
-        record = {"failures": failures + 1, "last": self.now()}
-        with contextlib.suppress(OSError):  # a read-only folder mustn't hide the real answer
-            atomic_write_bytes(self.path, json.dumps(record).encode())
+        failures, _last, opening = self._read()
+        self._write(failures + 1, self.now(), opening)
 
-    def succeeded(self) -> None:
-        with contextlib.suppress(OSError):
-            self.path.unlink(missing_ok=True)
+    def succeeded(self, opening_seconds: float | None = None) -> None:
+        """Reset the count; remember how long opening takes (for padding refusals), as a
+        running average so one slow opening (a daily backup) doesn't count too much."""
+        _failures, _last, opening = self._read()
+        if opening_seconds is not None:
+            opening = opening_seconds if not opening else 0.7 * opening + 0.3 * opening_seconds
+        self._write(0, 0.0, opening)

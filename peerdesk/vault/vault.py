@@ -170,17 +170,23 @@ class Vault:
         if slot is None:
             # as slow as a wrong passphrase, so the time taken doesn't tell who has a slot
             keyslots.spend_like_a_passphrase(slot_file, passphrase)
-            self.pending_failed_unlocks.append((datetime.now(UTC), "unknown user"))
-            self.throttle.failed()
+            self._refused("unknown user")
             raise _unknown_user(user_name)
         data_key = keyslots.open_passphrase_slot(slot, slot_file.vault_id, passphrase)
         if data_key is None:
-            self.pending_failed_unlocks.append((datetime.now(UTC), "wrong passphrase"))
-            self.throttle.failed()
+            self._refused("wrong passphrase")
             raise WrongPassphrase(WRONG_PASSPHRASE)
+        started = time.perf_counter()
         unlocked = self._open(data_key, slot_file, needs_repair, user_name)
-        self.throttle.succeeded()
+        self.throttle.succeeded(time.perf_counter() - started)
         return unlocked
+
+    def _refused(self, why: str) -> None:
+        """Count the failure, and take as long as opening would have, so the time a
+        refusal takes tells nothing about the passphrase or the user."""
+        self.pending_failed_unlocks.append((datetime.now(UTC), why))
+        time.sleep(self.throttle.pad())
+        self.throttle.failed()
 
     def unlock_with_recovery_key(self, typed_key: str) -> UnlockedVault:
         self.require_exists()
@@ -192,11 +198,11 @@ class Vault:
             None if slot is None else keyslots.open_recovery_slot(slot, slot_file.vault_id, secret)
         )
         if data_key is None:
-            self.pending_failed_unlocks.append((datetime.now(UTC), "wrong recovery key"))
-            self.throttle.failed()
+            self._refused("wrong recovery key")
             raise WrongPassphrase(WRONG_RECOVERY_KEY)
+        started = time.perf_counter()
         unlocked = self._open(data_key, slot_file, needs_repair, None)
-        self.throttle.succeeded()
+        self.throttle.succeeded(time.perf_counter() - started)
         return unlocked
 
     def _open(

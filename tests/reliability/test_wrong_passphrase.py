@@ -4,6 +4,7 @@ repeated failures make further tries wait."""
 
 from __future__ import annotations
 
+import json
 import statistics
 import time
 from collections.abc import Callable
@@ -50,7 +51,7 @@ def test_every_other_passphrase_is_refused(vault_folder: Path, guess: str) -> No
         vault.unlock("ana", guess)
     assert vault.pending_failed_unlocks[-1][1] == "wrong passphrase"
     clock.now += 10_000
-    vault.throttle.succeeded()  # leave no wait for the next example
+    vault.throttle.succeeded(0.0)  # leave no wait for the next example
 
 
 def test_repeated_failures_make_the_next_try_wait(tmp_path: Path) -> None:
@@ -74,7 +75,7 @@ def test_repeated_failures_make_the_next_try_wait(tmp_path: Path) -> None:
     clock.now += 10
     unlocked = vault.unlock("ana", RIGHT)
     unlocked.lock()
-    assert not (folder / THROTTLE_NAME).exists()
+    assert json.loads((folder / THROTTLE_NAME).read_text())["failures"] == 0
     assert [wait_after(n) for n in range(3, 9)] == [5, 10, 20, 40, 80, 120]
 
 
@@ -118,12 +119,16 @@ def test_right_wrong_and_unknown_take_the_same_time(
     def refused(user: str, passphrase: str) -> Callable[[], None]:
         def attempt() -> None:
             clock.now += 1_000  # no waiting between tries here: the KDF is what's timed
-            vault.throttle.succeeded()
+            failures = json.loads((folder / THROTTLE_NAME).read_text())
+            failures["failures"] = 0  # (not the count: this test times, the other waits)
+            (folder / THROTTLE_NAME).write_text(json.dumps(failures))
             with pytest.raises((WrongPassphrase, UnknownUser)):
                 vault.unlock(user, passphrase)
 
         return attempt
 
+    for _ in range(5):  # PeerDesk learns how long opening this vault takes
+        right()
     right_s = _median_seconds(right)
     wrong_s = _median_seconds(refused("ana", "not it at all"))
     unknown_s = _median_seconds(refused("nobody-here", "not it at all"))
