@@ -67,7 +67,7 @@ def main() -> int:
             failed.append(name)
         table.extend((name, row) for row in rows)
     print()
-    print(f"{'benchmark':<16}{'what':<44}{'figure':>12}  {'baseline':>12}  {'ratio':>6}  against")
+    print(f"{'benchmark':<18}{'what':<52}{'figure':>12}  {'baseline':>12}  {'ratio':>6}  against")
     for name, row in table:
         figure, baseline = float(row["figure"]), float(row["baseline"])  # type: ignore[arg-type]
         ratio = figure / baseline if baseline else float("nan")
@@ -75,7 +75,7 @@ def main() -> int:
         mark = "" if good or row["baseline_is"] != "target" else "  (target missed)"
         unit = str(row["unit"])
         print(
-            f"{name:<16}{row['what']!s:<44}{figure:>10.1f} {unit:<3}"
+            f"{name:<18}{row['what']!s:<52}{figure:>10.1f} {unit:<3}"
             f"{baseline:>10.1f} {unit:<3}{ratio:>6.2f}  {row['baseline_is']}{mark}"
         )
     if failed:
