@@ -262,6 +262,22 @@ def test_backup_to_a_full_disk_leaves_the_earlier_backup(
     _record("backup", disk)
 
 
+def _command_refused_and_nothing_lost(
+    disk: Disk, folder: Path, secret: Path, target: Path, what: str, *command: str | Path
+) -> None:
+    """The same write from the command line on the full disk: one sentence, the file at
+    the target path as it was, nothing new beside it, the vault unharmed."""
+    before = target.read_bytes()
+    result = disk.cli(*command, "--vault", folder, "--user", USER, "--passphrase-file", secret)
+    _one_sentence(result)
+    assert target.read_bytes() == before
+    assert disk.files() == {target.name}
+    reopened = Vault(folder).unlock(USER, PASSPHRASE)
+    assert reopened.check().integrity_problems == []
+    reopened.lock()
+    _record(what, disk)
+
+
 def test_report_to_a_full_disk_leaves_the_earlier_report(
     tmp_path: Path, disk: Disk, secret: Path
 ) -> None:
@@ -279,25 +295,9 @@ def test_report_to_a_full_disk_leaves_the_earlier_report(
     assert disk.files() == {target.name}
     unlocked.lock()
 
-    result = disk.cli(
-        "report",
-        "caseload",
-        "--out",
-        target,
-        "--vault",
-        folder,
-        "--user",
-        USER,
-        "--passphrase-file",
-        secret,
+    _command_refused_and_nothing_lost(
+        disk, folder, secret, target, "report", "report", "caseload", "--out", target
     )
-    _one_sentence(result)
-    assert target.read_bytes() == before
-    assert disk.files() == {target.name}
-    reopened = Vault(folder).unlock(USER, PASSPHRASE)
-    assert reopened.check().integrity_problems == []
-    reopened.lock()
-    _record("report", disk)
 
 
 def test_bundle_export_to_a_full_disk_leaves_the_earlier_bundle(
@@ -317,21 +317,6 @@ def test_bundle_export_to_a_full_disk_leaves_the_earlier_bundle(
     assert disk.files() == {target.name}
     unlocked.lock()
 
-    result = disk.cli(
-        "bundle",
-        "export",
-        target,
-        "--vault",
-        folder,
-        "--user",
-        USER,
-        "--passphrase-file",
-        secret,
+    _command_refused_and_nothing_lost(
+        disk, folder, secret, target, "bundle export", "bundle", "export", target
     )
-    _one_sentence(result)
-    assert target.read_bytes() == before
-    assert disk.files() == {target.name}
-    reopened = Vault(folder).unlock(USER, PASSPHRASE)
-    assert reopened.check().integrity_problems == []
-    reopened.lock()
-    _record("bundle export", disk)
