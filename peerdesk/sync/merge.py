@@ -239,9 +239,12 @@ class _Applier:
         kept: tuple[Any, str, str | None],
         other: tuple[Any, str, str | None],
     ) -> None:
-        item_id = _review_id(table, record_id, name if kind == "field" else "~deleted", other[1])
-        if kind == "deleted":
-            item_id = _review_id(table, record_id, "~deleted", "")
+        # one item per losing value; one per record deleted while someone edited it
+        item_id = (
+            _review_id(table, record_id, name, other[1])
+            if kind == "field"
+            else _review_id(table, record_id, "~deleted", "")
+        )
         self.reviews.setdefault(
             item_id,
             dict(
