@@ -266,13 +266,14 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["peer", "group", "language", "referral-source"],
         help="the same figures for each peer, group, preferred language or referral source",
     )
-    _sync_commands(commands, command)
+    _sync_commands(commands, command, common)
     return parser
 
 
 def _sync_commands(
     commands: argparse._SubParsersAction,
     command: Callable[..., argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
 ) -> None:
     sync = command("sync", "send and receive changes through the sync hub now", cmd_sync)
     sync_actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", parser_class=_Parser)
@@ -291,7 +292,9 @@ def _sync_commands(
         "review", "list changes that need a person to look at them", cmd_sync_review, sync_actions
     )
     device = commands.add_parser(
-        "device", help="add, list or remove the computers that sync (coordinators only)"
+        "device",
+        help="add, list or remove the computers that sync (coordinators only)",
+        parents=[common],
     )
     device_actions = device.add_subparsers(
         dest="device_command", metavar="ACTION", parser_class=_Parser, required=True
@@ -310,7 +313,7 @@ def _sync_commands(
     )
     enroll.add_argument("file", type=Path, metavar="FILE")
     enroll.add_argument("--code", help="the one-time code (asked for when not given)")
-    bundle = commands.add_parser("bundle", help="move changes on a USB stick")
+    bundle = commands.add_parser("bundle", help="move changes on a USB stick", parents=[common])
     bundle_actions = bundle.add_subparsers(
         dest="bundle_command", metavar="ACTION", parser_class=_Parser, required=True
     )
