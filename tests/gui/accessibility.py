@@ -1,0 +1,62 @@
+"""What a screen reader needs from a screen: every control a person can reach with the
+keyboard has a name, its own (accessibleName, or the text of a button) or a label's that
+points at it (QLabel.setBuddy, which QFormLayout.addRow("Label", field) sets)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+_FIELDS = (
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QAbstractSlider,
+)
+
+
+def _named_by_label(widget: QWidget, top: QWidget) -> bool:
+    return any(label.buddy() is widget for label in top.findChildren(QLabel))
+
+
+def _inside_composite(widget: QWidget) -> bool:
+    """Parts Qt builds inside another control (a spin box's line edit, a combo box's
+    list, a scroll area's scroll bar) take the name of the control they belong to."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox | QAbstractSpinBox):
+            return True
+        parent = parent.parentWidget()
+    return widget.objectName().startswith("qt_") or isinstance(widget, QAbstractSlider)
+
+
+def unnamed_controls(top: QWidget) -> list[str]:
+    """Descriptions of the keyboard-reachable controls under `top` that have no name."""
+    found = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if isinstance(widget, QTabBar) or _inside_composite(widget):
+            continue
+        if isinstance(widget, QAbstractButton):
+            named = bool(widget.accessibleName() or widget.text().replace("&", "").strip())
+        elif isinstance(widget, _FIELDS):
+            named = bool(widget.accessibleName()) or _named_by_label(widget, top)
+        else:
+            continue
+        if not named:
+            hint = getattr(widget, "placeholderText", lambda: "")() or widget.toolTip() or "no text"
+            found.append(f"{type(widget).__name__} in {type(widget.window()).__name__} ({hint!r})")
+    return found
