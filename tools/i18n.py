@@ -30,6 +30,7 @@ BIN = Path(sys.executable).parent
 LANGUAGES = {"es": "es_ES"}
 
 AREAS: dict[str, list[str]] = {
+    "participant": ["peerdesk/ui/participant_window.py"],
     "caseload": [
         "peerdesk/ui/caseload_*.py",
         "peerdesk/ui/participant_window.py",
@@ -47,7 +48,12 @@ AREAS: dict[str, list[str]] = {
     ],
     "reports": ["peerdesk/ui/reports_view.py", "peerdesk/reports/*.py"],
     "sync": ["peerdesk/ui/sync_*.py", "peerdesk/sync/*.py"],
-    "services": ["peerdesk/services/*.py"],
+    "services": [
+        "peerdesk/services/*.py",
+        "peerdesk/errors.py",
+        "peerdesk/vault/*.py",
+        "peerdesk/db/*.py",
+    ],
     "app": ["peerdesk/*.py", "peerdesk/**/*.py"],
 }
 NOT_TRANSLATED = ["peerdesk/hub/*.py"]  # the hub speaks to administrators, in English
