@@ -78,19 +78,27 @@ def use_language(code: str) -> None:
     _language = code if code in LANGUAGES or code == PSEUDO else ENGLISH
     if _language == PSEUDO:
         _translators.append(_PseudoTranslator())
-    elif _language != ENGLISH:
+    elif _language == ENGLISH:
+        _load_area_files(ENGLISH)  # only the singular and plural forms of "%n item(s)"
+    else:
         qt_own = QTranslator()  # Qt's own words: OK, Cancel, the file dialog…
         if qt_own.load(
             f"qtbase_{_language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         ):
             _translators.append(qt_own)
-        for qm in sorted(translations_dir().glob(f"*_{_language}.qm")):
-            translator = QTranslator()
-            if translator.load(str(qm)):
-                _translators.append(translator)
+        _load_area_files(_language)
     if app is not None:
         for translator in _translators:
             app.installTranslator(translator)
+
+
+def _load_area_files(language: str) -> None:
+    from PySide6.QtCore import QTranslator
+
+    for qm in sorted(translations_dir().glob(f"*_{language}.qm")):
+        translator = QTranslator()
+        if translator.load(str(qm)):
+            _translators.append(translator)
 
 
 # Kept whole when stretching: format fields, %n, HTML tags and entities, and the letter

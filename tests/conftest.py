@@ -17,6 +17,20 @@ os.environ["PEERDESK_KDF_ITERATIONS"] = "1"
 for leaking in ("PEERDESK_VAULT", "PEERDESK_PASSPHRASE", "PEERDESK_NEW_PASSPHRASE"):
     os.environ.pop(leaking, None)
 
+
+@pytest.fixture(scope="session", autouse=True)
+def english() -> None:
+    """The app's language as it starts: English, with the .qm files built from
+    translations/ (as make does), so "%n day(s)" reads "1 day" and "2 days"."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    import i18n as translation_tool
+
+    from peerdesk.i18n import ENGLISH, use_language
+
+    translation_tool.release()
+    use_language(ENGLISH)
+
+
 PASSPHRASE = "river stone lantern"
 USER = "zanzibarquux"  # a name that appears nowhere by chance, so a grep for it means a leak
 

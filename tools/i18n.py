@@ -27,7 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "resources" / "translations"
 BIN = Path(sys.executable).parent
-LANGUAGES = {"es": "es_ES"}
+LANGUAGES = {"es": "es_ES", "en": "en_US"}
+# English is the language of the code, so its file holds only the "%n item(s)" strings,
+# with their singular and plural forms ("1 item", "2 items").
+PLURAL_ONLY = {"en"}
 
 AREAS: dict[str, list[str]] = {
     "participant": ["peerdesk/ui/participant_window.py"],
@@ -92,6 +95,7 @@ def update(folder: Path = TS_DIR) -> None:
                     str(BIN / "pyside6-lupdate"),
                     *map(str, sources),
                     "-no-obsolete",
+                    *(["-pluralonly"] if language in PLURAL_ONLY else []),
                     "-locations",
                     "none",
                     "-target-language",
@@ -102,6 +106,28 @@ def update(folder: Path = TS_DIR) -> None:
                 check=True,
                 capture_output=True,
             )
+        english_plurals(area, folder)
+
+
+_PLURAL_MARK = re.compile(r"\((e?s)\)")
+
+
+def english_plurals(area: str, folder: Path = TS_DIR) -> None:
+    """Fill the English file's singular and plural forms from the source text, where
+    "(s)" or "(es)" marks the plural ending: "%n session(s)" -> "%n session", "%n sessions".
+    Strings that don't follow that pattern are left for a person to fill."""
+    entries: list[dict[str, object]] = [
+        {
+            "context": m.context,
+            "source": m.source,
+            "comment": m.comment,
+            "translation": [_PLURAL_MARK.sub("", m.source), _PLURAL_MARK.sub(r"\1", m.source)],
+        }
+        for m in read_ts(ts_path(area, "en", folder))
+        if m.plural and m.unfinished and _PLURAL_MARK.search(m.source)
+    ]
+    if entries:
+        fill(area, "en", entries, folder)
 
 
 def release(out: Path = QM_DIR) -> list[Path]:
@@ -180,11 +206,11 @@ def problems(message: Message) -> list[str]:
     return found
 
 
-def fill(area: str, language: str, entries: list[dict[str, object]]) -> int:
+def fill(area: str, language: str, entries: list[dict[str, object]], folder: Path = TS_DIR) -> int:
     """Write translations into an area's .ts. Each entry: {"context": ..., "source": ...,
     "translation": "..." or ["one", "many"] for a %n string, and "comment" when the .ts
     has one for that message}. Returns how many matched."""
-    path = ts_path(area, language)
+    path = ts_path(area, language, folder)
     tree = ET.parse(path)
     wanted = {
         (str(e["context"]), str(e["source"]), str(e.get("comment", ""))): e["translation"]

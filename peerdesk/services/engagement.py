@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select, true
+from sqlalchemy.orm import Session
 
 from peerdesk.db.models import (
     Attendance,
@@ -21,13 +22,39 @@ from peerdesk.db.models import (
     Measure,
     Participant,
     ParticipantStatus,
+    VaultMeta,
 )
+from peerdesk.i18n import translate
 from peerdesk.services.access import Access
 from peerdesk.vault.vault import UnlockedVault
 
-AT_RISK_DAYS = 21
-AT_RISK_MISSED_IN_A_ROW = 2
 MARK_HISTORY_DAYS = 365
+QUIET_DAYS_KEY = "at_risk_quiet_days"  # in vault_meta; set in Settings by a coordinator
+MISSED_KEY = "at_risk_missed_in_a_row"
+
+
+@dataclass(frozen=True)
+class AtRiskRule:
+    """Someone active is at risk of disengaging after this many days without a contact or
+    an attended session, or after missing this many group sessions in a row."""
+
+    quiet_days: int = 21
+    missed_in_a_row: int = 2
+
+
+def at_risk_rule(session: Session) -> AtRiskRule:
+    """The program's rule as set in Settings (the defaults until a coordinator sets it)."""
+    stored = {
+        m.key: m.value
+        for m in session.scalars(
+            select(VaultMeta).where(VaultMeta.key.in_([QUIET_DAYS_KEY, MISSED_KEY]))
+        )
+    }
+    default = AtRiskRule()
+    return AtRiskRule(
+        int(stored.get(QUIET_DAYS_KEY, default.quiet_days)),
+        int(stored.get(MISSED_KEY, default.missed_in_a_row)),
+    )
 
 
 @dataclass(frozen=True)
@@ -42,6 +69,8 @@ class Engagement:
     at_risk_reason: str | None
     latest_hope: int | None
     hope_change: int | None  # latest minus the one before
+    too_quiet: bool = False  # the two reasons, as the program's rule has them
+    missing_sessions: bool = False
 
     @property
     def next_follow_up(self) -> date | None:
@@ -76,6 +105,7 @@ def evaluate(
     attended_dates: list[date],
     marks: list[tuple[date, AttendanceMark]],
     hope: list[tuple[date, int]],
+    rule: AtRiskRule = AtRiskRule(),
 ) -> Engagement:
     last_contact = max(contact_dates, default=None)
     last_attended = max(attended_dates, default=None)
@@ -86,15 +116,24 @@ def evaluate(
     still_here = status in (ParticipantStatus.ACTIVE, ParticipantStatus.PAUSED)
     missed = missed_in_a_row(marks)
     reasons = []
-    if status is ParticipantStatus.ACTIVE:
-        if days is not None and days >= AT_RISK_DAYS:
-            reasons.append(
-                f"No contact or group attendance for {days} days"
-                if engaged
-                else f"No contact or group attendance since intake, {days} days ago"
+    active = status is ParticipantStatus.ACTIVE
+    too_quiet = active and days is not None and days >= rule.quiet_days
+    missing_sessions = active and missed >= rule.missed_in_a_row
+    if too_quiet:
+        reasons.append(
+            translate("Engagement", "No contact or group attendance for %n day(s)", None, days)
+            if engaged
+            else translate(
+                "Engagement",
+                "No contact or group attendance since intake, %n day(s) ago",
+                None,
+                days,
             )
-        if missed >= AT_RISK_MISSED_IN_A_ROW:
-            reasons.append(f"Missed the last {missed} group sessions in a row")
+        )
+    if missing_sessions:
+        reasons.append(
+            translate("Engagement", "Missed the last %n group session(s) in a row", None, missed)
+        )
     ordered_hope = [value for _, value in sorted(hope)]
     return Engagement(
         last_contact=last_contact,
@@ -106,6 +145,8 @@ def evaluate(
         missed_in_a_row=missed,
         at_risk=bool(reasons),
         at_risk_reason="; ".join(reasons) or None,
+        too_quiet=too_quiet,
+        missing_sessions=missing_sessions,
         latest_hope=ordered_hope[-1] if ordered_hope else None,
         hope_change=ordered_hope[-1] - ordered_hope[-2] if len(ordered_hope) >= 2 else None,
     )
@@ -165,6 +206,7 @@ class EngagementService:
                 )
             ):
                 hope[pid].append((taken_on, total))
+            rule = at_risk_rule(s)
         return {
             pid: evaluate(
                 today=today,
@@ -175,6 +217,7 @@ class EngagementService:
                 attended_dates=[d for d, m in marks[pid] if m.attended],
                 marks=marks[pid],
                 hope=hope[pid],
+                rule=rule,
             )
             for pid, status, intake in people
         }

@@ -26,8 +26,6 @@ from peerdesk.db.models import (
 )
 from peerdesk.services.access import Access
 from peerdesk.services.engagement import (
-    AT_RISK_DAYS,
-    AT_RISK_MISSED_IN_A_ROW,
     Engagement,
     EngagementService,
 )
@@ -285,7 +283,7 @@ class TodayService:
             if not signal.at_risk or pid not in people:
                 continue
             days = signal.days_since_engaged
-            quiet = days if days is not None and days >= AT_RISK_DAYS else None
+            quiet = days if signal.too_quiet else None
             missed = signal.missed_in_a_row
             name, peer = people[pid]
             items.append(
@@ -297,7 +295,7 @@ class TodayService:
                     never_engaged=quiet is not None
                     and signal.last_contact is None
                     and signal.last_attended is None,
-                    missed_in_a_row=missed if missed >= AT_RISK_MISSED_IN_A_ROW else 0,
+                    missed_in_a_row=missed if signal.missing_sessions else 0,
                     peer_name=peer,
                 )
             )
