@@ -19,7 +19,6 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -71,6 +70,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.db.models import ContactType, GoalStatus, ParticipantStatus, ReferralStatus
 from peerdesk.errors import InvalidInput, KnownError
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.services.access import Access
 from peerdesk.services.encounters import ContactView, EncounterService
 from peerdesk.services.goals import GoalService, GoalView
@@ -95,13 +95,8 @@ ISO = "%Y-%m-%d"
 INSTRUMENT_ORDER = ("hope", "satisfaction", "barc10")
 
 
-def _t(text: str) -> str:
-    """Translate a module-level string in this window's translation context."""
-    return QCoreApplication.translate("ParticipantWindow", text)
-
-
 def _yes_no(flag: bool) -> str:
-    return _t("yes") if flag else _t("no")
+    return translate("ParticipantWindow", "yes") if flag else translate("ParticipantWindow", "no")
 
 
 def _day(day: date | None) -> str:
@@ -114,61 +109,61 @@ def _when(moment: datetime) -> str:
 
 def contact_type_label(kind: ContactType) -> str:
     return {
-        ContactType.IN_PERSON: _t("In person"),
-        ContactType.PHONE: _t("Phone call"),
-        ContactType.TEXT: _t("Text message"),
-        ContactType.OUTREACH: _t("Outreach"),
-        ContactType.ACCOMPANIED: _t("Accompanied appointment"),
-        ContactType.GROUP_FOLLOWUP: _t("Group follow-up"),
+        ContactType.IN_PERSON: translate("ParticipantWindow", "In person"),
+        ContactType.PHONE: translate("ParticipantWindow", "Phone call"),
+        ContactType.TEXT: translate("ParticipantWindow", "Text message"),
+        ContactType.OUTREACH: translate("ParticipantWindow", "Outreach"),
+        ContactType.ACCOMPANIED: translate("ParticipantWindow", "Accompanied appointment"),
+        ContactType.GROUP_FOLLOWUP: translate("ParticipantWindow", "Group follow-up"),
     }[kind]
 
 
 def referral_status_label(status: ReferralStatus) -> str:
     return {
-        ReferralStatus.MADE: _t("Made"),
-        ReferralStatus.CONNECTED: _t("Connected"),
-        ReferralStatus.DECLINED: _t("Declined"),
-        ReferralStatus.NO_LONGER_NEEDED: _t("No longer needed"),
+        ReferralStatus.MADE: translate("ParticipantWindow", "Made"),
+        ReferralStatus.CONNECTED: translate("ParticipantWindow", "Connected"),
+        ReferralStatus.DECLINED: translate("ParticipantWindow", "Declined"),
+        ReferralStatus.NO_LONGER_NEEDED: translate("ParticipantWindow", "No longer needed"),
     }[status]
 
 
 def goal_status_label(status: GoalStatus) -> str:
     return {
-        GoalStatus.OPEN: _t("Open"),
-        GoalStatus.ACHIEVED: _t("Achieved"),
-        GoalStatus.SET_ASIDE: _t("Set aside"),
+        GoalStatus.OPEN: translate("ParticipantWindow", "Open"),
+        GoalStatus.ACHIEVED: translate("ParticipantWindow", "Achieved"),
+        GoalStatus.SET_ASIDE: translate("ParticipantWindow", "Set aside"),
     }[status]
 
 
 def participant_status_label(status: ParticipantStatus) -> str:
     return {
-        ParticipantStatus.ACTIVE: _t("Active"),
-        ParticipantStatus.PAUSED: _t("Paused"),
-        ParticipantStatus.DISENGAGED: _t("Disengaged"),
-        ParticipantStatus.DISCHARGED: _t("Discharged"),
+        ParticipantStatus.ACTIVE: translate("ParticipantWindow", "Active"),
+        ParticipantStatus.PAUSED: translate("ParticipantWindow", "Paused"),
+        ParticipantStatus.DISENGAGED: translate("ParticipantWindow", "Disengaged"),
+        ParticipantStatus.DISCHARGED: translate("ParticipantWindow", "Discharged"),
     }[status]
 
 
 def audit_action_label(action: str) -> str:
     """Audit actions in plain words (unknown ones shown as they are)."""
     known = {
-        "participant_created": _t("Added the participant"),
-        "participant_viewed": _t("Opened the record"),
-        "participant_updated": _t("Changed the record"),
-        "participant_status_changed": _t("Changed the status"),
-        "participant_reassigned": _t("Changed the assigned peer"),
-        "participant_erased": _t("Erased the record"),
-        "contact_logged": _t("Logged a contact"),
-        "contact_deleted": _t("Deleted a contact"),
-        "appointment_added": _t("Added an appointment"),
-        "appointment_updated": _t("Changed an appointment"),
-        "referral_added": _t("Added a referral"),
-        "referral_updated": _t("Changed a referral"),
-        "goal_added": _t("Added a goal"),
-        "goal_updated": _t("Changed a goal"),
-        "measure_recorded": _t("Recorded a measure"),
-        "export": _t("Exported"),
-        "report": _t("Printed a report"),
+        "participant_created": translate("ParticipantWindow", "Added the participant"),
+        "participant_viewed": translate("ParticipantWindow", "Opened the record"),
+        "participant_updated": translate("ParticipantWindow", "Changed the record"),
+        "participant_status_changed": translate("ParticipantWindow", "Changed the status"),
+        "participant_reassigned": translate("ParticipantWindow", "Changed the assigned peer"),
+        "participant_erased": translate("ParticipantWindow", "Erased the record"),
+        "contact_logged": translate("ParticipantWindow", "Logged a contact"),
+        "contact_deleted": translate("ParticipantWindow", "Deleted a contact"),
+        "appointment_added": translate("ParticipantWindow", "Added an appointment"),
+        "appointment_updated": translate("ParticipantWindow", "Changed an appointment"),
+        "referral_added": translate("ParticipantWindow", "Added a referral"),
+        "referral_updated": translate("ParticipantWindow", "Changed a referral"),
+        "goal_added": translate("ParticipantWindow", "Added a goal"),
+        "goal_updated": translate("ParticipantWindow", "Changed a goal"),
+        "measure_recorded": translate("ParticipantWindow", "Recorded a measure"),
+        "export": translate("ParticipantWindow", "Exported"),
+        "report": translate("ParticipantWindow", "Printed a report"),
     }
     return known.get(action, action.replace("_", " "))
 
@@ -192,9 +187,15 @@ class DateField(QLineEdit):
         self.what = what
         self.today = today
         self.required = required
-        self.setPlaceholderText(_t("YYYY-MM-DD") if required else _t("YYYY-MM-DD or empty"))
+        self.setPlaceholderText(
+            translate("ParticipantWindow", "YYYY-MM-DD")
+            if required
+            else translate("ParticipantWindow", "YYYY-MM-DD or empty")
+        )
         self.setAccessibleName(what[:1].upper() + what[1:])
-        self.setAccessibleDescription(_t("A date written as year-month-day; Up and Down step"))
+        self.setAccessibleDescription(
+            translate("ParticipantWindow", "A date written as year-month-day; Up and Down step")
+        )
         self.setMaxLength(10)
 
     def set_date(self, day: date | None) -> None:
@@ -205,15 +206,17 @@ class DateField(QLineEdit):
         typed = self.text().strip()
         if not typed:
             if self.required:
-                raise InvalidInput(_t("Please fill in the {0}.").format(self.what))
+                raise InvalidInput(
+                    translate("ParticipantWindow", "Please fill in the {0}.").format(self.what)
+                )
             return None
         try:
             return datetime.strptime(typed, ISO).date()
         except ValueError:
             raise InvalidInput(
-                _t("Type the {0} as year-month-day, for example {1}.").format(
-                    self.what, self.today().strftime(ISO)
-                )
+                translate(
+                    "ParticipantWindow", "Type the {0} as year-month-day, for example {1}."
+                ).format(self.what, self.today().strftime(ISO))
             ) from None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -462,7 +465,7 @@ class MeasureChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_t("Chart of results over time"))
+        self.setAccessibleName(translate("ParticipantWindow", "Chart of results over time"))
         self.setMinimumHeight(230)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can reach it
@@ -489,8 +492,8 @@ class MeasureChart(QWidget):
         self._lines = list(lines)
         described = "; ".join(f"{_day(day)}: {value}" for day, value in self._points)
         self.setAccessibleDescription(
-            _t("{0}, from {1} to {2}. {3}").format(
-                title, low, high, described or _t("No results yet.")
+            translate("ParticipantWindow", "{0}, from {1} to {2}. {3}").format(
+                title, low, high, described or translate("ParticipantWindow", "No results yet.")
             )
         )
         self.update()
@@ -569,7 +572,7 @@ class MeasureChart(QWidget):
         painter.drawLine(plot.bottomLeft(), plot.topLeft())
 
         # axis titles
-        x_title = _t("Date taken")
+        x_title = translate("ParticipantWindow", "Date taken")
         painter.drawText(
             QPointF(
                 plot.center().x() - metrics.horizontalAdvance(x_title) / 2,
@@ -580,7 +583,7 @@ class MeasureChart(QWidget):
         painter.save()
         painter.translate(12 + metrics.ascent(), plot.center().y())
         painter.rotate(-90)
-        y_title = _t("Score")
+        y_title = translate("ParticipantWindow", "Score")
         painter.drawText(QPointF(-metrics.horizontalAdvance(y_title) / 2, 0), y_title)
         painter.restore()
 
@@ -596,7 +599,9 @@ class MeasureChart(QWidget):
             )
 
         if not self._points:
-            message = _t("No results yet. Enter one to start the chart.")
+            message = translate(
+                "ParticipantWindow", "No results yet. Enter one to start the chart."
+            )
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, message)
             painter.end()
             return
@@ -1512,7 +1517,16 @@ class ContactsTab(QWidget):
 class CareTab(QWidget):
     """Appointments (with transport and reminder ticks) and referrals."""
 
-    KINDS = ("peer meeting", "clinical", "housing", "court", "benefits", "other")
+    # Suggested kinds, kept in English in the vault (so every computer reads them alike)
+    # and shown in the language in use; anything else typed is kept as typed.
+    KINDS = (
+        QT_TRANSLATE_NOOP("CareTab", "peer meeting"),
+        QT_TRANSLATE_NOOP("CareTab", "clinical"),
+        QT_TRANSLATE_NOOP("CareTab", "housing"),
+        QT_TRANSLATE_NOOP("CareTab", "court"),
+        QT_TRANSLATE_NOOP("CareTab", "benefits"),
+        QT_TRANSLATE_NOOP("CareTab", "other"),
+    )
 
     def __init__(self, window: ParticipantWindow) -> None:
         super().__init__()
@@ -1525,9 +1539,9 @@ class CareTab(QWidget):
                 self.tr("When"),
                 self.tr("Kind"),
                 self.tr("Place"),
-                self.tr("Peer goes along"),
-                self.tr("Transport arranged"),
-                self.tr("Reminder made"),
+                self.tr("Peer goes along", "column heading"),
+                self.tr("Transport arranged", "column heading"),
+                self.tr("Reminder made", "column heading"),
             ],
             self,
         )
@@ -1552,7 +1566,7 @@ class CareTab(QWidget):
         self.appointment_time.setAccessibleName(self.tr("Appointment time"))
         self.appointment_kind = QComboBox()
         self.appointment_kind.setEditable(True)
-        self.appointment_kind.addItems([self.tr(kind) for kind in self.KINDS])
+        self.appointment_kind.addItems([self.kind_label(kind) for kind in self.KINDS])
         self.appointment_kind.setAccessibleName(self.tr("Kind of appointment"))
         self.appointment_place = _line(self.tr("Place"))
         self.goes_along = _check(self.tr("Peer goes along"))
@@ -1679,6 +1693,20 @@ class CareTab(QWidget):
             self.add_referral_button,
         )
 
+    @classmethod
+    def kind_label(cls, kind: str) -> str:
+        """A suggested kind in the language in use; a typed one as it is."""
+        return translate("CareTab", kind) if kind in cls.KINDS else kind
+
+    @classmethod
+    def kind_value(cls, text: str) -> str:
+        """What to keep for the kind shown: a suggestion's English name, else the text."""
+        typed = text.strip()
+        for kind in cls.KINDS:
+            if typed.casefold() in (kind.casefold(), translate("CareTab", kind).casefold()):
+                return kind
+        return typed
+
     @staticmethod
     def _buddy(text: str, field: QWidget) -> QLabel:
         label = QLabel(text)
@@ -1701,7 +1729,7 @@ class CareTab(QWidget):
                     a.id,
                     [
                         _when(a.starts_at),
-                        a.kind,
+                        self.kind_label(a.kind),
                         a.place or "",
                         _yes_no(a.peer_goes_along),
                         _yes_no(a.transport_arranged),
@@ -1809,7 +1837,7 @@ class CareTab(QWidget):
             lambda: encounters.add_appointment(
                 pid,
                 starts_at,
-                str(values["kind"]),
+                self.kind_value(str(values["kind"])),
                 place=values["place"],
                 peer_goes_along=values["peer_goes_along"],
                 transport_arranged=values["transport_arranged"],

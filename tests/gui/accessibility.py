@@ -4,6 +4,7 @@ points at it (QLabel.setBuddy, which QFormLayout.addRow("Label", field) sets).""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -48,7 +49,11 @@ def unnamed_controls(top: QWidget) -> list[str]:
     """Descriptions of the keyboard-reachable controls under `top` that have no name."""
     found = []
     for widget in [top, *top.findChildren(QWidget)]:
-        if isinstance(widget, QTabBar) or _inside_composite(widget):
+        if (
+            isinstance(widget, QTabBar)
+            or _inside_composite(widget)
+            or widget.focusPolicy() == Qt.FocusPolicy.NoFocus  # e.g. table headers
+        ):
             continue
         if isinstance(widget, QAbstractButton):
             named = bool(widget.accessibleName() or widget.text().replace("&", "").strip())
