@@ -33,7 +33,7 @@ PSEUDO = "pseudo"
 LANGUAGES: dict[str, str] = {ENGLISH: "English", SPANISH: "Español"}
 
 _translators: list[Any] = []  # QTranslator objects for the current language
-_language = ENGLISH
+_language = ""  # none loaded yet: the English of the code, without its plural forms
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str = "") -> str:
@@ -55,6 +55,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 
 def current_language() -> str:
+    """The language last chosen with use_language ("" before the first call)."""
     return _language
 
 

@@ -1,18 +1,30 @@
-"""Program settings kept in the vault: how soon PeerDesk locks itself, and the local
-crisis resources shown on every safety plan."""
+"""Settings kept in the vault.
+
+For the program (coordinators change them): its name and logo on reports, how soon
+PeerDesk locks itself, the local crisis resources shown on every safety plan, and when
+someone counts as at risk of disengaging.
+
+For each person (everyone changes their own): language, text size and high contrast. The
+last ones used are also kept beside the vault in display.json (no personal data), so the
+sign-in window opens in them before anyone has signed in."""
 
 from __future__ import annotations
 
 import base64
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from sqlalchemy import select
 
 from peerdesk.config import IDLE_LOCK_SECONDS_DEFAULT
 from peerdesk.db.models import VaultMeta
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import ENGLISH, LANGUAGES, translate
 from peerdesk.services import validation as check
 from peerdesk.services.access import Access
+from peerdesk.services.engagement import MISSED_KEY, QUIET_DAYS_KEY, AtRiskRule, at_risk_rule
+from peerdesk.vault.atomic import atomic_writer
 from peerdesk.vault.vault import UnlockedVault
 
 IDLE_KEY = "idle_lock_minutes"
@@ -21,6 +33,9 @@ ORGANISATION_KEY = "organisation"
 LOGO_KEY = "report_logo"  # base64 of a PNG or JPEG
 MAX_LOGO_BYTES = 1024 * 1024
 _LOGO_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+DISPLAY_KEY = "display:{0}"  # per user id
+DISPLAY_FILE = "display.json"
+TEXT_SIZES = (100, 125, 150, 200)  # percent of the computer's own text size
 
 
 @dataclass(frozen=True)
@@ -28,6 +43,54 @@ class Settings:
     organisation: str
     idle_lock_minutes: int
     crisis_resources: str
+    at_risk: AtRiskRule = field(default_factory=AtRiskRule)
+
+
+@dataclass(frozen=True)
+class Display:
+    """How PeerDesk looks for one person."""
+
+    language: str = ENGLISH
+    text_size: int = 100
+    high_contrast: bool = False
+
+    @classmethod
+    def from_json(cls, text: str | None) -> Display:
+        """Whatever is stored; anything odd falls back to the default for that part."""
+        try:
+            stored = json.loads(text or "{}")
+        except ValueError:
+            stored = {}
+        if not isinstance(stored, dict):
+            stored = {}
+        language = stored.get("language")
+        size = stored.get("text_size")
+        return cls(
+            language if language in LANGUAGES else ENGLISH,
+            size if size in TEXT_SIZES else 100,
+            stored.get("high_contrast") is True,
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+
+def last_display(folder: Path) -> Display:
+    """The display last used on this computer with the vault in `folder`."""
+    try:
+        return Display.from_json((folder / DISPLAY_FILE).read_text(encoding="utf-8"))
+    except OSError:
+        return Display()
+
+
+def remember_display(folder: Path, display: Display) -> None:
+    """Best effort: a read-only or full disk only means the next sign-in window opens in
+    the default look."""
+    try:
+        with atomic_writer(folder / DISPLAY_FILE) as out:
+            out.write(display.to_json().encode())
+    except OSError:
+        pass
 
 
 class SettingsService:
@@ -45,21 +108,47 @@ class SettingsService:
                     )
                 )
             }
+            rule = at_risk_rule(s)
         return Settings(
             values.get(ORGANISATION_KEY, ""),
             int(values.get(IDLE_KEY, IDLE_LOCK_SECONDS_DEFAULT // 60)),
             values.get(CRISIS_KEY, ""),
+            rule,
         )
 
-    def save(self, *, idle_lock_minutes: int, crisis_resources: str, organisation: str) -> None:
+    def save(
+        self,
+        *,
+        idle_lock_minutes: int,
+        crisis_resources: str,
+        organisation: str,
+        at_risk: AtRiskRule | None = None,
+    ) -> None:
         """Coordinators only: these apply to everyone who uses this vault."""
         self.access.require_coordinator("change the program's settings")
-        check.whole_number(idle_lock_minutes, "minutes before PeerDesk locks", 1, 60)
+        check.whole_number(
+            idle_lock_minutes, translate("Settings", "minutes before PeerDesk locks"), 1, 60
+        )
         values = {
             IDLE_KEY: str(idle_lock_minutes),
-            CRISIS_KEY: check.text(crisis_resources, "crisis resources", limit=4000) or "",
-            ORGANISATION_KEY: check.text(organisation, "program name", limit=120) or "",
+            CRISIS_KEY: check.text(
+                crisis_resources, translate("Settings", "crisis resources"), limit=4000
+            )
+            or "",
+            ORGANISATION_KEY: check.text(
+                organisation, translate("Settings", "program name"), limit=120
+            )
+            or "",
         }
+        if at_risk is not None:
+            check.whole_number(
+                at_risk.quiet_days, translate("Settings", "days without contact"), 1, 365
+            )
+            check.whole_number(
+                at_risk.missed_in_a_row, translate("Settings", "missed sessions in a row"), 1, 20
+            )
+            values[QUIET_DAYS_KEY] = str(at_risk.quiet_days)
+            values[MISSED_KEY] = str(at_risk.missed_in_a_row)
         with self.vault.writing() as s:
             for key, value in values.items():
                 s.merge(VaultMeta(key=key, value=value))
@@ -76,10 +165,30 @@ class SettingsService:
         self.access.require_coordinator("change the program's settings")
         if content is not None:
             if not content.startswith(_LOGO_SIGNATURES):
-                raise InvalidInput("The logo must be a PNG or JPEG picture.")
+                raise InvalidInput(translate("Settings", "The logo must be a PNG or JPEG picture."))
             if len(content) > MAX_LOGO_BYTES:
-                raise InvalidInput("The logo can be at most 1 MB. Try a smaller picture.")
+                raise InvalidInput(
+                    translate("Settings", "The logo can be at most 1 MB. Try a smaller picture.")
+                )
         with self.vault.writing() as s:
             value = base64.b64encode(content).decode("ascii") if content else ""
             s.merge(VaultMeta(key=LOGO_KEY, value=value))
             self.vault.audit("settings_changed", detail="logo", session=s)
+
+    def display(self) -> Display:
+        """The signed-in person's language, text size and contrast."""
+        assert self.vault.user is not None
+        with self.vault.session() as s:
+            stored = s.get(VaultMeta, DISPLAY_KEY.format(self.vault.user.id))
+            return Display.from_json(stored.value if stored else None)
+
+    def save_display(self, display: Display) -> None:
+        """Anyone, for themselves; remembered on this computer for the sign-in window."""
+        assert self.vault.user is not None
+        if display.language not in LANGUAGES or display.text_size not in TEXT_SIZES:
+            raise InvalidInput(
+                translate("Settings", "Choose a language and text size from the lists.")
+            )
+        with self.vault.writing() as s:
+            s.merge(VaultMeta(key=DISPLAY_KEY.format(self.vault.user.id), value=display.to_json()))
+        remember_display(self.vault.vault.directory, display)

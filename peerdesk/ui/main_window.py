@@ -35,7 +35,7 @@ from peerdesk.ui.groups_view import GroupsView
 from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.ui.participant_window import DRAFT_KIND, ParticipantWindow
 from peerdesk.ui.reports_view import ReportsView
-from peerdesk.ui.settings_page import SettingsPage
+from peerdesk.ui.settings_page import SettingsPage, role_name
 from peerdesk.ui.sync_view import SyncView
 from peerdesk.ui.today_view import TodayView
 from peerdesk.ui.training_view import TrainingView
@@ -82,6 +82,7 @@ class ShortcutsDialog(QDialog):
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_changed = Signal(object)  # Settings
+    display_changed = Signal(object)  # Display: language, text size, contrast
 
     def __init__(
         self,
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         areas.append((self.tr("Sync"), self.sync_view))
         self.settings_page = SettingsPage(vault, tasks, boxes)
         self.settings_page.settings_saved.connect(self._settings_saved)
+        self.settings_page.display_saved.connect(self.display_changed)
         areas.append((self.tr("Settings"), self.settings_page))
 
         self.sidebar = QListWidget()
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus(len(areas))
         self.user_label = QLabel(
-            self.tr("Signed in as {0} ({1})").format(vault.user.name, vault.user.role.value)
+            self.tr("Signed in as {0} ({1})").format(vault.user.name, role_name(vault.user.role))
         )
         self.lock_state = QLabel(self.tr("Unlocked · Ctrl+L locks"))
         self.statusBar().addWidget(self.user_label)
@@ -194,6 +196,9 @@ class MainWindow(QMainWindow):
         for index in range(self.sidebar.count()):
             if self.sidebar.item(index).text() == title:
                 self.sidebar.setCurrentRow(index)
+
+    def show_settings(self) -> None:
+        self.sidebar.setCurrentRow(self.stack.indexOf(self.settings_page))
 
     def _settings_saved(self, settings: Settings) -> None:
         self.settings = settings

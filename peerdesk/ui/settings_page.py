@@ -1,5 +1,7 @@
-"""Settings: the program's name, how soon PeerDesk locks itself, local crisis resources
-(coordinators change them), and this vault's facts and backups (everyone)."""
+"""Settings: how PeerDesk looks for you (language, text size, high contrast: everyone,
+for themselves); the program's name and logo, how soon PeerDesk locks itself, local crisis
+resources and the at-risk rule (coordinators change them); and this vault's facts and
+backups (everyone)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,20 +26,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.db.models import Role
 from peerdesk.errors import KnownError
-from peerdesk.services.settings import Settings, SettingsService
+from peerdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, date_time, translate
+from peerdesk.services.engagement import AtRiskRule
+from peerdesk.services.settings import TEXT_SIZES, Display, Settings, SettingsService
 from peerdesk.services.vault_overview import VaultOverview, load_overview
 from peerdesk.tasks.runner import TaskRunner
 from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.vault.vault import UnlockedVault
 
+_ROLE_NAMES = {
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("Roles", "coordinator"),
+    Role.PEER: QT_TRANSLATE_NOOP("Roles", "peer"),
+    Role.FACILITATOR: QT_TRANSLATE_NOOP("Roles", "facilitator"),
+}
+
+
+def role_name(role: Role) -> str:
+    return translate("Roles", _ROLE_NAMES[role])
+
 
 def _local(when: datetime | None) -> str:
-    return when.astimezone().strftime("%d %b %Y, %H:%M") if when else "—"
+    return date_time(when) if when else "—"
 
 
 class SettingsPage(QWidget):
     settings_saved = Signal(object)  # Settings
+    display_saved = Signal(object)  # Display
 
     def __init__(
         self,
@@ -49,6 +67,26 @@ class SettingsPage(QWidget):
         self.tasks = tasks
         self.boxes = boxes
         can_edit = vault.user is not None and vault.user.role.value == "coordinator"
+
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        size_names = {
+            100: self.tr("Standard"),
+            125: self.tr("Large"),
+            150: self.tr("Larger"),
+            200: self.tr("Largest"),
+        }
+        for size in TEXT_SIZES:
+            self.text_size.addItem(
+                self.tr("{0} ({1}%)").format(size_names.get(size, ""), size), size
+            )
+        self.high_contrast = QCheckBox(self.tr("&High contrast (white on black)"))
+        self.save_display_button = QPushButton(self.tr("&Use these"))
+        self.save_display_button.clicked.connect(self.save_display)
 
         self.organisation = QLineEdit()
         self.organisation.setAccessibleName(self.tr("Program name"))
@@ -65,6 +103,14 @@ class SettingsPage(QWidget):
             )
         )
         self.crisis.setMaximumHeight(110)
+        self.quiet_days = QSpinBox()
+        self.quiet_days.setRange(1, 365)
+        self.quiet_days.setSuffix(self.tr(" days without a contact or attended session"))
+        self.quiet_days.setAccessibleName(self.tr("At risk after this many days"))
+        self.missed = QSpinBox()
+        self.missed.setRange(1, 20)
+        self.missed.setSuffix(self.tr(" group sessions missed in a row"))
+        self.missed.setAccessibleName(self.tr("At risk after this many missed sessions"))
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.clicked.connect(self.save)
         self.logo_state = QLabel()  # filled in when the settings have loaded
@@ -81,6 +127,8 @@ class SettingsPage(QWidget):
             self.organisation,
             self.idle_minutes,
             self.crisis,
+            self.quiet_days,
+            self.missed,
             self.save_button,
             self.choose_logo,
             self.remove_logo,
@@ -102,16 +150,32 @@ class SettingsPage(QWidget):
         backup_button = QPushButton(self.tr("&Back up now…"))
         backup_button.clicked.connect(self.back_up)
 
+        yours = QFormLayout()
+        yours.addRow(self.tr("Lan&guage"), self.language)
+        yours.addRow(self.tr("&Text size"), self.text_size)
+        yours.addRow("", self.high_contrast)
         program = QFormLayout()
         program.addRow(self.tr("Program &name"), self.organisation)
         program.addRow(self.tr("&Lock after"), self.idle_minutes)
         program.addRow(self.tr("Local &crisis resources"), self.crisis)
         program.addRow(self.tr("Logo on reports"), logo_row)
+        at_risk = QHBoxLayout()
+        at_risk.addWidget(self.quiet_days)
+        at_risk.addWidget(QLabel(self.tr("or")))
+        at_risk.addWidget(self.missed)
+        at_risk.addStretch()
+        at_risk_label = QLabel(self.tr("&At risk of disengaging after"))
+        at_risk_label.setBuddy(self.quiet_days)
+        program.addRow(at_risk_label, at_risk)
         facts = QFormLayout()
         facts.addRow(self.tr("Vault folder"), self.folder)
         facts.addRow(self.tr("Newest automatic backup"), self.newest_backup)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Settings</h2>")))
+        layout.addWidget(QLabel(self.tr("<h3>For you</h3>")))
+        layout.addLayout(yours)
+        layout.addWidget(self.save_display_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(QLabel(self.tr("<h3>For the whole program</h3>")))
         if not can_edit:
             layout.addWidget(QLabel(self.tr("Only a coordinator can change these.")))
         layout.addLayout(program)
@@ -129,14 +193,18 @@ class SettingsPage(QWidget):
                 SettingsService(self.vault).load(),
                 load_overview(self.vault),
                 SettingsService(self.vault).logo() is not None,
+                SettingsService(self.vault).display(),
             ),
             self._show,
             self._failed,
             parent=self,
         )
 
-    def _show(self, loaded: tuple[Settings, VaultOverview, bool]) -> None:
-        settings, overview, has_logo = loaded
+    def _show(self, loaded: tuple[Settings, VaultOverview, bool, Display]) -> None:
+        settings, overview, has_logo, display = loaded
+        self._show_display(display)
+        self.quiet_days.setValue(settings.at_risk.quiet_days)
+        self.missed.setValue(settings.at_risk.missed_in_a_row)
         self._show_logo(has_logo)
         self.organisation.setText(settings.organisation)
         self.idle_minutes.setValue(settings.idle_lock_minutes)
@@ -148,7 +216,7 @@ class SettingsPage(QWidget):
         self.users.setRowCount(len(overview.users))
         for row, user in enumerate(overview.users):
             self.users.setItem(row, 0, QTableWidgetItem(user.name))
-            self.users.setItem(row, 1, QTableWidgetItem(user.role.value))
+            self.users.setItem(row, 1, QTableWidgetItem(role_name(user.role)))
 
     def _show_logo(self, has_logo: bool) -> None:
         self.logo_state.setText(
@@ -178,13 +246,37 @@ class SettingsPage(QWidget):
 
         self.tasks.run(work, self._show_logo, self._failed, parent=self)
 
+    def _show_display(self, display: Display) -> None:
+        self.language.setCurrentIndex(max(0, self.language.findData(display.language)))
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(display.text_size)))
+        self.high_contrast.setChecked(display.high_contrast)
+
+    def chosen_display(self) -> Display:
+        return Display(
+            str(self.language.currentData()),
+            int(self.text_size.currentData()),
+            self.high_contrast.isChecked(),
+        )
+
+    def save_display(self) -> None:
+        display = self.chosen_display()
+
+        def work() -> Display:
+            SettingsService(self.vault).save_display(display)
+            return display
+
+        self.tasks.run(work, self.display_saved.emit, self._failed, parent=self)
+
     def save(self) -> None:
         minutes, text = self.idle_minutes.value(), self.crisis.toPlainText()
         name = self.organisation.text()
+        rule = AtRiskRule(self.quiet_days.value(), self.missed.value())
 
         def work() -> Settings:
             service = SettingsService(self.vault)
-            service.save(idle_lock_minutes=minutes, crisis_resources=text, organisation=name)
+            service.save(
+                idle_lock_minutes=minutes, crisis_resources=text, organisation=name, at_risk=rule
+            )
             return service.load()
 
         self.tasks.run(work, self._saved, self._failed, parent=self)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from peerdesk.db.models import AttendanceMark as M
 from peerdesk.db.models import ParticipantStatus
+from peerdesk.errors import InvalidInput, PermissionDenied
 from peerdesk.services.encounters import EncounterService
 from peerdesk.services.engagement import (
+    AtRiskRule,
     EngagementService,
     evaluate,
     missed_in_a_row,
@@ -16,6 +20,7 @@ from peerdesk.services.engagement import (
 from peerdesk.services.groups import GroupService
 from peerdesk.services.measures import MeasureService
 from peerdesk.services.participants import ParticipantService
+from peerdesk.services.settings import SettingsService
 from tests.unit.services.conftest import TODAY, Staffed
 
 D = date(2026, 11, 1)
@@ -122,3 +127,43 @@ def test_signals_from_the_vault(staffed: Staffed) -> None:
     assert signals[busy].follow_ups_due == 0
     # paz sees none of pia's caseload
     assert EngagementService(staffed.as_("paz"), lambda: TODAY).signals() == {}
+
+
+def test_the_program_sets_its_own_at_risk_rule(staffed: Staffed) -> None:
+    cora = staffed.as_("cora")
+    people = ParticipantService(cora, lambda: TODAY)
+    ten_days = people.create("Ten days", assigned_peer="pia", intake_date=date(2026, 9, 1))
+    EncounterService(cora, lambda: TODAY).log_contact(ten_days, TODAY - timedelta(10), "phone")
+    settings = SettingsService(cora)
+    assert settings.load().at_risk == AtRiskRule(21, 2)
+    assert not EngagementService(cora, lambda: TODAY).signals()[ten_days].at_risk
+
+    current = settings.load()
+    settings.save(
+        idle_lock_minutes=current.idle_lock_minutes,
+        crisis_resources=current.crisis_resources,
+        organisation=current.organisation,
+        at_risk=AtRiskRule(quiet_days=10, missed_in_a_row=3),
+    )
+    assert settings.load().at_risk == AtRiskRule(10, 3)
+    risky = EngagementService(staffed.as_("pia"), lambda: TODAY).signals()[ten_days]
+    assert risky.at_risk_reason == "No contact or group attendance for 10 days"
+    with pytest.raises(InvalidInput, match="days without contact"):
+        settings.save(
+            idle_lock_minutes=5,
+            crisis_resources="",
+            organisation="",
+            at_risk=AtRiskRule(quiet_days=0, missed_in_a_row=3),
+        )
+    with pytest.raises(PermissionDenied):
+        SettingsService(staffed.as_("pia")).save(
+            idle_lock_minutes=5, crisis_resources="", organisation="", at_risk=AtRiskRule(30, 2)
+        )
+
+
+def test_one_day_and_one_session_read_in_the_singular() -> None:
+    rule = AtRiskRule(quiet_days=1, missed_in_a_row=1)
+    result = _evaluate(contact_dates=[TODAY - timedelta(days=1)], marks=[(D, M.ABSENT)], rule=rule)
+    assert result.at_risk_reason == (
+        "No contact or group attendance for 1 day; Missed the last 1 group session in a row"
+    )
