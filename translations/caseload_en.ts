@@ -4,6 +4,13 @@
     <context>
         <name>CaseloadTableModel</name>
         <message numerus="yes">
+            <source>{0} · %n due</source>
+            <translation>
+                <numerusform>{0} · %n due</numerusform>
+                <numerusform>{0} · %n due</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n follow-up(s) due now or overdue.</source>
             <translation>
                 <numerusform>%n follow-up due now or overdue.</numerusform>
@@ -28,6 +35,30 @@
             <translation>
                 <numerusform>Move the %n selected participant to the caseload of:</numerusform>
                 <numerusform>Move the %n selected participants to the caseload of:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message numerus="yes">
+            <source>No contact or group attendance since intake, %n day(s) ago</source>
+            <translation>
+                <numerusform>No contact or group attendance since intake, %n day ago</numerusform>
+                <numerusform>No contact or group attendance since intake, %n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No contact or group attendance for %n day(s)</source>
+            <translation>
+                <numerusform>No contact or group attendance for %n day</numerusform>
+                <numerusform>No contact or group attendance for %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Missed the last %n group session(s) in a row</source>
+            <translation>
+                <numerusform>Missed the last %n group session in a row</numerusform>
+                <numerusform>Missed the last %n group sessions in a row</numerusform>
             </translation>
         </message>
     </context>

@@ -75,6 +75,13 @@
             <source>Discharged</source>
             <translation>Dado de alta</translation>
         </message>
+        <message numerus="yes">
+            <source>{0} · %n due</source>
+            <translation>
+                <numerusform>{0} · %n pendiente</numerusform>
+                <numerusform>{0} · %n pendientes</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{0} (first)</source>
             <translation>{0} (primera)</translation>
@@ -98,10 +105,6 @@
         <message>
             <source>None yet</source>
             <translation>Ninguno aún</translation>
-        </message>
-        <message>
-            <source>{0} · {1} due</source>
-            <translation>{0} · pendientes: {1}</translation>
         </message>
         <message>
             <source>At risk: {0}</source>
@@ -198,6 +201,10 @@
             <translation>La tabla se reduce mientras escribe.</translation>
         </message>
         <message>
+            <source>Clear the search</source>
+            <translation>Borrar la búsqueda</translation>
+        </message>
+        <message>
             <source>Search by name (Ctrl+F)</source>
             <translation>Buscar por nombre (Ctrl+F)</translation>
         </message>
@@ -264,6 +271,14 @@
         <message>
             <source>Enter opens the selected participant. Click a column title to sort.</source>
             <translation>Enter abre el participante seleccionado. Haga clic en el título de una columna para ordenar.</translation>
+        </message>
+        <message>
+            <source>Row numbers</source>
+            <translation>Números de fila</translation>
+        </message>
+        <message>
+            <source>Column titles</source>
+            <translation>Títulos de las columnas</translation>
         </message>
         <message>
             <source>How many participants are shown</source>
@@ -494,7 +509,7 @@
         </message>
         <message>
             <source>{0}'s caseload</source>
-            <translation>Casos asignados de {0}</translation>
+            <translation>Casos de {0}</translation>
         </message>
         <message>
             <source>Peer goes along</source>
@@ -538,23 +553,32 @@
         </message>
         <message>
             <source> · {0}'s caseload</source>
-            <translation> · casos asignados de {0}</translation>
+            <translation> · casos de {0}</translation>
         </message>
-        <message>
-            <source>No contact or group attendance since intake, {0} days ago</source>
-            <translation>Sin contactos ni asistencia a grupos desde el ingreso, hace {0} días</translation>
+        <message numerus="yes">
+            <source>No contact or group attendance since intake, %n day(s) ago</source>
+            <translation>
+                <numerusform>Sin contactos ni asistencia a grupos desde el ingreso, hace %n día</numerusform>
+                <numerusform>Sin contactos ni asistencia a grupos desde el ingreso, hace %n días</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>No contact or group attendance for {0} days</source>
-            <translation>Sin contactos ni asistencia a grupos desde hace {0} días</translation>
+        <message numerus="yes">
+            <source>No contact or group attendance for %n day(s)</source>
+            <translation>
+                <numerusform>Sin contactos ni asistencia a grupos desde hace %n día</numerusform>
+                <numerusform>Sin contactos ni asistencia a grupos desde hace %n días</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Missed the last {0} group sessions in a row</source>
-            <translation>No asistió a las últimas {0} sesiones de grupo seguidas</translation>
+        <message numerus="yes">
+            <source>Missed the last %n group session(s) in a row</source>
+            <translation>
+                <numerusform>No asistió a la última sesión de grupo</numerusform>
+                <numerusform>No asistió a las últimas %n sesiones de grupo seguidas</numerusform>
+            </translation>
         </message>
         <message>
             <source>{0} · {1}'s caseload</source>
-            <translation>{0} · casos asignados de {1}</translation>
+            <translation>{0} · casos de {1}</translation>
         </message>
         <message>
             <source>No schedule written down</source>
@@ -594,11 +618,13 @@
         </message>
         <message>
             <source>1 staff member has a training expired or expiring within 60 days</source>
-            <translation>1 miembro del personal tiene una capacitación vencida o que vence en los próximos 60 días</translation>
+            <translation>1 miembro del personal tiene una capacitación por renovar
+Vencida o que vence en los próximos 60 días</translation>
         </message>
         <message>
             <source>{0} staff members have trainings expired or expiring within 60 days</source>
-            <translation>{0} miembros del personal tienen capacitaciones vencidas o que vencen en los próximos 60 días</translation>
+            <translation>{0} miembros del personal tienen capacitaciones por renovar
+Vencidas o que vencen en los próximos 60 días</translation>
         </message>
     </context>
 </TS>

@@ -19,8 +19,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,6 +28,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from peerdesk.db.models import ParticipantStatus
+from peerdesk.i18n import long_date, short_date
 from peerdesk.services.caseload import CaseloadRow
 
 COL_NAME = 0
@@ -156,7 +155,6 @@ class CaseloadTableModel(QAbstractTableModel):
         self._sort_column = COL_NAME
         self._sort_order = _ASCENDING
         self._warning_icon: QIcon | None = None
-        self._locale = QLocale()
         self._headers = (
             self.tr("Name"),
             self.tr("Status"),
@@ -389,15 +387,33 @@ class CaseloadTableModel(QAbstractTableModel):
             return self._spoken(row, column)
         return None
 
+    def sample_texts(self, column: int) -> list[str]:
+        """The longest texts `column` shows for a date, status or rating, in the current
+        language, so the view can make the column wide enough for them."""
+        late = date(2026, 12, 30)
+        if column == COL_STATUS:
+            return list(self._status_words.values())
+        if column == COL_LAST_CONTACT:
+            return [self._date(late), self.tr("None yet")]
+        if column == COL_NEXT_FOLLOW_UP:
+            return [self.tr("{0} · %n due", "", 99).format(self._date(late))]
+        if column == COL_HOPE:
+            return [
+                self.tr("{0} (first)").format(10),
+                self.tr("{0} ▼ \u2212{1}").format(10, 10),
+                self.tr("{0} = same").format(10),
+            ]
+        return []
+
     # --- words ---------------------------------------------------------------------------
 
-    def _date(self, day: date) -> str:
-        return self._locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    @staticmethod
+    def _date(day: date) -> str:
+        return short_date(day)  # 24 Nov 2026, in the chosen language
 
-    def _long_date(self, day: date) -> str:
-        return self._locale.toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
+    @staticmethod
+    def _long_date(day: date) -> str:
+        return long_date(day)  # Tuesday 24 November 2026
 
     def _hope(self, row: CaseloadRow) -> str:
         if row.latest_hope is None:
@@ -425,7 +441,7 @@ class CaseloadTableModel(QAbstractTableModel):
                 return ""
             when = self._date(row.next_follow_up)
             if row.follow_ups_due:
-                return self.tr("{0} · {1} due").format(when, row.follow_ups_due)
+                return self.tr("{0} · %n due", "", row.follow_ups_due).format(when)
             return when
         if column == COL_HOPE:
             return self._hope(row)

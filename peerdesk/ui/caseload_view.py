@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -168,6 +169,8 @@ class CaseloadView(QWidget):
         self.search.setAccessibleName(self.tr("Search by name"))
         self.search.setAccessibleDescription(self.tr("The table narrows as you type."))
         self.search.setClearButtonEnabled(True)
+        for clear in self.search.findChildren(QToolButton):  # Qt's own clear button
+            clear.setAccessibleName(self.tr("Clear the search"))
         self.search.setToolTip(self.tr("Search by name (Ctrl+F)"))
         self.search.textChanged.connect(self._apply_filters)
         self.search.returnPressed.connect(self._go_to_table)
@@ -238,14 +241,20 @@ class CaseloadView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         rows = self.table.verticalHeader()
+        rows.setAccessibleName(self.tr("Row numbers"))
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
+        header.setAccessibleName(self.tr("Column titles"))
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        # At least as wide as the title and a typical date or rating, in this language.
+        metrics = self.table.fontMetrics()
         for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+            samples = self.model.sample_texts(column)
+            needed = max((metrics.horizontalAdvance(text) for text in samples), default=0) + 16
+            self.table.setColumnWidth(column, max(width, needed, header.sectionSizeHint(column)))
         self.table.setSortingEnabled(True)
         self.table.setColumnHidden(COL_PEER, not self.is_coordinator)
         self.table.doubleClicked.connect(self._open_index)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.errors import KnownError
+from peerdesk.i18n import month_name, short_date, weekday_name
 from peerdesk.services.today import (
     AppointmentItem,
     AtRiskItem,
@@ -132,7 +133,6 @@ class TodayView(QWidget):
         self.boxes = boxes
         self.today = today
         self.overview: TodayOverview | None = None
-        self._locale = QLocale()
 
         self.greeting = QLabel()
         font = self.greeting.font()
@@ -282,7 +282,10 @@ class TodayView(QWidget):
 
     def _day(self, overview: TodayOverview) -> str:
         day = overview.day
-        return self._locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+        # "Tuesday 24 November": the order and the little words are the language's.
+        return self.tr("{weekday} {day} {month}").format(
+            weekday=weekday_name(day), day=day.day, month=month_name(day.month)
+        )
 
     def _summary(self, overview: TodayOverview) -> str:
         if not overview.has_caseload:
@@ -304,9 +307,7 @@ class TodayView(QWidget):
         return self.tr("{0} · {1}").format(appointments, follow_ups)
 
     def _appointment(self, a: AppointmentItem, overview: TodayOverview) -> QListWidgetItem:
-        clock = self._locale.toString(
-            QTime(a.when.hour, a.when.minute), QLocale.FormatType.ShortFormat
-        )
+        clock = f"{a.when:%H:%M}"  # the 24-hour clock, as peerdesk.i18n.date_time shows it
         when = (
             self.tr("Tomorrow {0}").format(clock)
             if a.is_tomorrow
@@ -346,15 +347,15 @@ class TodayView(QWidget):
         reasons = []
         if r.quiet_days is not None:
             reasons.append(
-                self.tr("No contact or group attendance since intake, {0} days ago").format(
-                    r.quiet_days
+                self.tr(
+                    "No contact or group attendance since intake, %n day(s) ago", "", r.quiet_days
                 )
                 if r.never_engaged
-                else self.tr("No contact or group attendance for {0} days").format(r.quiet_days)
+                else self.tr("No contact or group attendance for %n day(s)", "", r.quiet_days)
             )
         if r.missed_in_a_row:
             reasons.append(
-                self.tr("Missed the last {0} group sessions in a row").format(r.missed_in_a_row)
+                self.tr("Missed the last %n group session(s) in a row", "", r.missed_in_a_row)
             )
         reason = ". ".join(reasons) or r.reason
         name = r.display_name
@@ -377,9 +378,7 @@ class TodayView(QWidget):
         return _item("\n".join(lines), GROUP, g.group_id)
 
     def _training(self, t: TrainingItem) -> QListWidgetItem:
-        on = self._locale.toString(
-            QDate(t.expires_on.year, t.expires_on.month, t.expires_on.day), "d MMMM yyyy"
-        )
+        on = short_date(t.expires_on)
         if t.days_left < -1:
             state = self.tr("Expired {0} days ago ({1})").format(-t.days_left, on)
         elif t.days_left == -1:
