@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -13,6 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from peerdesk.db.models import AttendanceMark
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.services.groups import RosterEntry
 
 COL_NAME = 0
@@ -31,15 +31,18 @@ MARK_COLOURS = {
 }
 
 
+# The words shown for a mark (the keys that set them stay P, L, E and A in every language).
+_MARK_WORDS: dict[AttendanceMark | None, str] = {
+    AttendanceMark.PRESENT: QT_TRANSLATE_NOOP("AttendanceTableModel", "Present"),
+    AttendanceMark.LATE: QT_TRANSLATE_NOOP("AttendanceTableModel", "Late"),
+    AttendanceMark.EXCUSED: QT_TRANSLATE_NOOP("AttendanceTableModel", "Excused"),
+    AttendanceMark.ABSENT: QT_TRANSLATE_NOOP("AttendanceTableModel", "Absent"),
+    None: QT_TRANSLATE_NOOP("AttendanceTableModel", "Not marked"),
+}
+
+
 def mark_label(mark: AttendanceMark | None) -> str:
-    words = {
-        AttendanceMark.PRESENT: "Present",
-        AttendanceMark.LATE: "Late",
-        AttendanceMark.EXCUSED: "Excused",
-        AttendanceMark.ABSENT: "Absent",
-        None: "Not marked",
-    }
-    return QCoreApplication.translate("AttendanceTableModel", words[mark])
+    return translate("AttendanceTableModel", _MARK_WORDS[mark])
 
 
 class AttendanceTableModel(QAbstractTableModel):
@@ -155,7 +158,8 @@ class AttendanceTableModel(QAbstractTableModel):
             if column == COL_MARK:
                 return mark_label(mark) if mark is not None else "—"
         elif role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{person.display_name}: {mark_label(mark)}"
+            name = person.display_name or self.tr("(no name yet)")
+            return f"{name}: {mark_label(mark)}"
         elif role == Qt.ItemDataRole.BackgroundRole and mark is not None:
             return QBrush(MARK_COLOURS[mark])
         elif role == Qt.ItemDataRole.ForegroundRole and mark is not None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.db.models import AttendanceMark
 from peerdesk.errors import KnownError
+from peerdesk.i18n import long_date, short_date
 from peerdesk.services.groups import GroupService, RosterEntry, SessionSheet
 from peerdesk.ui.attendance_table_model import COL_MARK, COL_NAME, AttendanceTableModel
 from peerdesk.ui.message_boxes import MessageBoxes
@@ -50,10 +51,6 @@ NOTES_SAVE_DELAY_MS = 1500
 
 # One change the user made, to undo: each affected person's mark before it.
 Change = dict[str, AttendanceMark | None]
-
-
-def long_date(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
 
 
 class AttendanceWindow(QWidget):
@@ -213,7 +210,7 @@ class AttendanceWindow(QWidget):
 
     def _show_sheet(self, sheet: SessionSheet) -> None:
         self.setWindowTitle(
-            self.tr("Attendance — {0} — {1}").format(sheet.group_name, f"{sheet.held_on:%d %b %Y}")
+            self.tr("Attendance — {0} — {1}").format(sheet.group_name, short_date(sheet.held_on))
         )
         self.heading.setText(
             f"<h2>{html.escape(sheet.group_name)}</h2>{html.escape(long_date(sheet.held_on))}"
@@ -389,10 +386,10 @@ class AttendanceWindow(QWidget):
         total = self.model.rowCount()
         marked = total - counts.get(None, 0)
         parts = [
-            self.tr("{0} present").format(counts.get(AttendanceMark.PRESENT, 0)),
-            self.tr("{0} late").format(counts.get(AttendanceMark.LATE, 0)),
-            self.tr("{0} excused").format(counts.get(AttendanceMark.EXCUSED, 0)),
-            self.tr("{0} absent").format(counts.get(AttendanceMark.ABSENT, 0)),
+            self.tr("%n present", "", counts.get(AttendanceMark.PRESENT, 0)),
+            self.tr("%n late", "", counts.get(AttendanceMark.LATE, 0)),
+            self.tr("%n excused", "", counts.get(AttendanceMark.EXCUSED, 0)),
+            self.tr("%n absent", "", counts.get(AttendanceMark.ABSENT, 0)),
         ]
         self.counts.setText(
             self.tr("Marked {0} of {1}: {2}. Each mark is saved as you make it.").format(

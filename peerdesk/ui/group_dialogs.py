@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.i18n import SPANISH, current_language
 from peerdesk.services.groups import GroupView
 
 
@@ -36,6 +37,8 @@ def date_edit(day: date, latest: date | None, name: str) -> QDateEdit:
     edit = QDateEdit(to_qdate(day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")
+    if current_language() == SPANISH:  # "24 nov 2026" and a calendar in Spanish
+        edit.setLocale(QLocale("es_419"))
     edit.setAccessibleName(name)
     if latest is not None:
         edit.setMaximumDate(to_qdate(latest))

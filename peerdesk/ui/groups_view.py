@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.db.models import AttendanceMark, Role
 from peerdesk.errors import KnownError
+from peerdesk.i18n import day_month, long_date, short_date
 from peerdesk.services.groups import (
     GroupDetail,
     GroupService,
@@ -50,8 +51,7 @@ from peerdesk.services.signin_sheets import SigninSheetService
 from peerdesk.services.users import UserService
 from peerdesk.tasks.runner import TaskRunner
 from peerdesk.ui.area_view import AreaView
-from peerdesk.ui.attendance_table_model import MARK_COLOURS
-from peerdesk.ui.attendance_window import long_date
+from peerdesk.ui.attendance_table_model import MARK_COLOURS, mark_label
 from peerdesk.ui.group_dialogs import DayDialog, EnrolDialog, GroupDialog, date_edit, from_qdate
 from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.ui.rows_table_model import Column, IdRole, RowsTableModel, rows_table_view
@@ -59,43 +59,38 @@ from peerdesk.vault.vault import UnlockedVault
 
 HISTORY_WEEKS = 12
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_LETTERS = {
-    AttendanceMark.PRESENT: "P",
-    AttendanceMark.LATE: "L",
-    AttendanceMark.EXCUSED: "E",
-    AttendanceMark.ABSENT: "A",
-}
 _AT_RISK = QBrush(QColor("#f7d9d9"))
 
 
 def _day(day: date | None) -> str:
-    return f"{day:%d %b %Y}" if day else ""
+    return short_date(day) if day else ""
 
 
 def _rate(rate: float | None) -> str:
     return f"{rate:.0%}" if rate is not None else "—"
 
 
-def _session_column(number: int, held_on: date, not_marked: str) -> Column[HistoryRow]:
+def _session_column(
+    number: int, held_on: date, letters: dict[AttendanceMark, str]
+) -> Column[HistoryRow]:
     """The history grid's column for one session: a letter per person."""
 
     def letter(row: HistoryRow) -> str:
         mark = row.marks[number]
-        return _LETTERS[mark] if mark else ""
+        return letters[mark] if mark else ""
 
     def key(row: HistoryRow) -> str | None:
         mark = row.marks[number]
         return mark.value if mark else None
 
     def tip(row: HistoryRow) -> str:
-        mark = row.marks[number]
-        return f"{long_date(held_on)}: {mark.value if mark else not_marked}"
+        return f"{long_date(held_on)}: {mark_label(row.marks[number])}"
 
     def colour(row: HistoryRow) -> QBrush | None:
         mark = row.marks[number]
         return QBrush(MARK_COLOURS[mark]) if mark else None
 
-    return Column(f"{held_on:%d %b}", letter, sort_key=key, tip=tip, background=colour)
+    return Column(day_month(held_on), letter, sort_key=key, tip=tip, background=colour)
 
 
 @dataclass(frozen=True)
@@ -487,9 +482,15 @@ class GroupsView(AreaView):
                 background=lambda r: _AT_RISK if r.missed_in_a_row >= 2 else None,
             ),
         ]
-        not_marked = self.tr("not marked")
+        # The letters shown in the grid (the keys in the attendance window stay P/L/E/A).
+        letters = {
+            AttendanceMark.PRESENT: self.tr("P", "present"),
+            AttendanceMark.LATE: self.tr("L", "late"),
+            AttendanceMark.EXCUSED: self.tr("E", "excused"),
+            AttendanceMark.ABSENT: self.tr("A", "absent"),
+        }
         columns += [
-            _session_column(number, held_on, not_marked)
+            _session_column(number, held_on, letters)
             for number, (_, held_on) in reversed(list(enumerate(grid.sessions)))
         ]  # newest first, next to the names, so the weeks that matter need no scrolling
         self.history_model.set_rows(grid.rows, columns)
@@ -498,10 +499,12 @@ class GroupsView(AreaView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history_note.setText(
             self.tr(
-                "{0} sessions, newest first. P present, L late, E excused, A absent. "
+                "%n session(s), newest first. P present, L late, E excused, A absent. "
                 "Rate is attended ÷ "
-                "marked. Two or more missed in a row counts as at risk in Today and Caseload."
-            ).format(len(grid.sessions))
+                "marked. Two or more missed in a row counts as at risk in Today and Caseload.",
+                "",
+                len(grid.sessions),
+            )
         )
 
     # --- actions -------------------------------------------------------------------------
@@ -559,7 +562,9 @@ class GroupsView(AreaView):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         day, paper = dialog.day(), dialog.paper_size()
-        suggested = Path.home() / f"Sign-in sheet {group.name} {day:%Y-%m-%d}.pdf"
+        suggested = Path.home() / self.tr("Sign-in sheet {0} {1}.pdf").format(
+            group.name, day.isoformat()
+        )
         path = self.boxes.save_file(
             self, self.tr("Save the sign-in sheet"), suggested, self.tr("PDF files (*.pdf)")
         )

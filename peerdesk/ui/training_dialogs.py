@@ -32,12 +32,35 @@ from PySide6.QtWidgets import (
 
 from peerdesk.db.models import Role
 from peerdesk.errors import KnownError
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.services.training import TrainingRecordView, TrainingService
 from peerdesk.ui.group_dialogs import date_edit, from_qdate, ok_cancel, to_qdate
 from peerdesk.ui.message_boxes import MessageBoxes
 
-SUPERVISION_TOPICS = ("self-care", "burnout check-in", "boundaries", "caseload review")
-CERTIFICATE_KINDS = "Certificates (*.pdf *.png *.jpg *.jpeg)"
+# Kept in the vault in English, shown in the language chosen (topic_words).
+SUPERVISION_TOPICS = (
+    QT_TRANSLATE_NOOP("SupervisionDialog", "self-care"),
+    QT_TRANSLATE_NOOP("SupervisionDialog", "burnout check-in"),
+    QT_TRANSLATE_NOOP("SupervisionDialog", "boundaries"),
+    QT_TRANSLATE_NOOP("SupervisionDialog", "caseload review"),
+)
+CERTIFICATE_KINDS = QT_TRANSLATE_NOOP("TrainingDialog", "Certificates (*.pdf *.png *.jpg *.jpeg)")
+_ROLE_WORDS = {
+    Role.PEER: QT_TRANSLATE_NOOP("TrainingRoles", "peer"),
+    Role.FACILITATOR: QT_TRANSLATE_NOOP("TrainingRoles", "facilitator"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("TrainingRoles", "coordinator"),
+}
+
+
+def role_words(role: Role) -> str:
+    """A role as people read it (the stored value stays English)."""
+    return translate("TrainingRoles", _ROLE_WORDS[role])
+
+
+def topic_words(topic: str) -> str:
+    """A supervision topic as shown: the usual ones in the language chosen, typed ones as
+    they were typed."""
+    return translate("SupervisionDialog", topic) if topic in SUPERVISION_TOPICS else topic
 
 
 class TrainingDialog(QDialog):
@@ -66,10 +89,14 @@ class TrainingDialog(QDialog):
         self.category = QLineEdit(record.category or "" if record else "")
         self.category.setPlaceholderText(self.tr("e.g. core, ethics, ceu"))
         self.category.setAccessibleName(self.tr("Category"))
-        self.completed = date_edit(record.completed_on if record else today, today, "Completed on")
+        self.completed = date_edit(
+            record.completed_on if record else today, today, self.tr("Completed on")
+        )
         self.expires_box = QCheckBox(self.tr("It &expires"))
         self.expires = date_edit(
-            record.expires_on if record and record.expires_on else today, None, "Expires on"
+            record.expires_on if record and record.expires_on else today,
+            None,
+            self.tr("Expires on"),
         )
         has_expiry = record is not None and record.expires_on is not None
         self.expires_box.setChecked(has_expiry)
@@ -137,7 +164,9 @@ class TrainingDialog(QDialog):
             self._expiry_touched = False
 
     def _choose_certificate(self) -> None:
-        path = self.boxes.open_file(self, self.tr("Choose the certificate"), CERTIFICATE_KINDS)
+        path = self.boxes.open_file(
+            self, self.tr("Choose the certificate"), translate("TrainingDialog", CERTIFICATE_KINDS)
+        )
         if path is not None:
             self.certificate = path
             self.certificate_label.setText(path.name)
@@ -164,7 +193,7 @@ class SupervisionDialog(QDialog):
         self.minutes.setAccessibleName(self.tr("Minutes"))
         self.supervisor = QLineEdit()
         self.supervisor.setAccessibleName(self.tr("Supervisor"))
-        self.topic_boxes = [QCheckBox(topic) for topic in SUPERVISION_TOPICS]
+        self.topic_boxes = [QCheckBox(topic_words(topic)) for topic in SUPERVISION_TOPICS]
         self.other_topics = QLineEdit()
         self.other_topics.setPlaceholderText(self.tr("Other topics, separated by commas"))
         self.other_topics.setAccessibleName(self.tr("Other topics"))
@@ -187,7 +216,11 @@ class SupervisionDialog(QDialog):
         layout.addWidget(ok_cancel(self, self.tr("&Save")))
 
     def topics(self) -> list[str]:
-        chosen = [box.text() for box in self.topic_boxes if box.isChecked()]
+        chosen = [
+            topic
+            for topic, box in zip(SUPERVISION_TOPICS, self.topic_boxes, strict=True)
+            if box.isChecked()
+        ]
         chosen += [t.strip() for t in self.other_topics.text().split(",") if t.strip()]
         return chosen
 
@@ -204,11 +237,17 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return table
 
 
+def _placeholder_fits(edit: QLineEdit) -> QLineEdit:
+    """Wide enough to show its whole placeholder (an example, in any language)."""
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)
+    return edit
+
+
 def _role_choice() -> QComboBox:
     roles = QComboBox()
-    roles.setAccessibleName("Role")
+    roles.setAccessibleName(translate("RequirementsDialog", "Role"))
     for role in (Role.PEER, Role.FACILITATOR, Role.COORDINATOR):
-        roles.addItem(role.value, role)
+        roles.addItem(role_words(role), role)
     return roles
 
 
@@ -234,7 +273,7 @@ class RequirementsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(close)
         self._fill()
-        self.resize(720, 480)
+        self.resize(820, 480)
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -260,9 +299,10 @@ class RequirementsDialog(QDialog):
         add.clicked.connect(self.add_requirement)
         remove = QPushButton(self.tr("&Remove the chosen one"))
         remove.clicked.connect(self.remove_requirement)
+        _placeholder_fits(self.new_training)
         row = QHBoxLayout()
         for widget in (self.new_role, self.new_training, self.new_category, self.new_months, add):
-            row.addWidget(widget)
+            row.addWidget(widget, stretch=1 if isinstance(widget, QLineEdit) else 0)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.required)
@@ -302,16 +342,18 @@ class RequirementsDialog(QDialog):
         add.clicked.connect(self.add_rule)
         remove = QPushButton(self.tr("R&emove the chosen one"))
         remove.clicked.connect(self.remove_rule)
+        _placeholder_fits(self.rule_label)
+        _placeholder_fits(self.rule_category)
         row = QHBoxLayout()
-        for widget in (
-            self.rule_role,
-            self.rule_label,
-            self.rule_hours,
-            self.rule_months,
-            self.rule_category,
-            add,
+        for widget, stretch in (
+            (self.rule_role, 0),
+            (self.rule_label, 1),
+            (self.rule_hours, 0),
+            (self.rule_months, 0),
+            (self.rule_category, 1),
+            (add, 0),
         ):
-            row.addWidget(widget)
+            row.addWidget(widget, stretch=stretch)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.rules)
@@ -328,9 +370,9 @@ class RequirementsDialog(QDialog):
             spin.setSingleStep(15)
             spin.setSuffix(self.tr(" minutes a month"))
             spin.setSpecialValueText(self.tr("no target"))
-            spin.setAccessibleName(self.tr("Supervision target for {0}").format(role.value))
+            spin.setAccessibleName(self.tr("Supervision target for {0}").format(role_words(role)))
             self.targets[role] = spin
-            form.addRow(role.value, spin)
+            form.addRow(role_words(role), spin)
         save = QPushButton(self.tr("&Save the targets"))
         save.clicked.connect(self.save_targets)
         page = QWidget()
@@ -346,8 +388,10 @@ class RequirementsDialog(QDialog):
         requirements = self.service.requirements()
         self.required.setRowCount(len(requirements))
         for row, r in enumerate(requirements):
-            renew = self.tr("{0} months").format(r.renewal_months) if r.renewal_months else "—"
-            for column, text in enumerate((r.role.value, r.training, r.category or "", renew)):
+            renew = self.tr("%n month(s)", "", r.renewal_months) if r.renewal_months else "—"
+            for column, text in enumerate(
+                (role_words(r.role), r.training, r.category or "", renew)
+            ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, r.id)
                 self.required.setItem(row, column, item)
@@ -355,10 +399,10 @@ class RequirementsDialog(QDialog):
         self.rules.setRowCount(len(rules))
         for row, h in enumerate(rules):
             cells = (
-                h.role.value,
+                role_words(h.role),
                 h.label,
                 f"{h.hours:g}",
-                self.tr("{0} months").format(h.period_months),
+                self.tr("%n month(s)", "", h.period_months),
                 h.category or self.tr("any"),
             )
             for column, text in enumerate(cells):

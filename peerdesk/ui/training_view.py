@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.db.models import Role
 from peerdesk.errors import InvalidInput, KnownError
+from peerdesk.i18n import month_year, short_date, translate
 from peerdesk.services.compliance import (
     ComplianceService,
     HoursStatus,
@@ -54,7 +55,13 @@ from peerdesk.ui.certificate_window import (
 from peerdesk.ui.group_dialogs import from_qdate
 from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.ui.rows_table_model import Column, RowsTableModel, rows_table_view
-from peerdesk.ui.training_dialogs import RequirementsDialog, SupervisionDialog, TrainingDialog
+from peerdesk.ui.training_dialogs import (
+    RequirementsDialog,
+    SupervisionDialog,
+    TrainingDialog,
+    role_words,
+    topic_words,
+)
 from peerdesk.vault.vault import UnlockedVault
 
 _COLOURS = {
@@ -78,7 +85,7 @@ def status_icon(status: Status) -> QIcon:
 
 
 def _day(day: date | None) -> str:
-    return f"{day:%d %b %Y}" if day else ""
+    return short_date(day) if day else ""
 
 
 def _hours(value: float | None) -> str:
@@ -103,11 +110,19 @@ def attention(person: PersonCompliance) -> str:
             parts.append(f"{r.training}: {r.status.words.lower()}")
     for h in person.hours:
         if h.status is Status.OVERDUE:
-            parts.append(f"{h.label}: {h.hours_done:g} of {h.hours_required:g} h")
+            parts.append(
+                translate("TrainingView", "{label}: {done} of {required} h").format(
+                    label=h.label, done=f"{h.hours_done:g}", required=f"{h.hours_required:g}"
+                )
+            )
         elif h.status is not Status.CURRENT:
-            parts.append(f"{h.label} hours: {h.status.words.lower()}")
+            parts.append(
+                translate("TrainingView", "{label} hours: {status}").format(
+                    label=h.label, status=h.status.words.lower()
+                )
+            )
     if person.supervision_status is Status.OVERDUE:
-        parts.append("supervision below target last month")
+        parts.append(translate("TrainingView", "supervision below target last month"))
     return "; ".join(parts)
 
 
@@ -118,9 +133,11 @@ def items_of(person: PersonCompliance) -> list[Item]:
         last = person.supervision[-2]
         items.append(
             Item(
-                "Supervision",
+                translate("TrainingView", "Supervision"),
                 person.supervision_status,
-                f"{last.minutes} of {last.target} minutes in {last.month:%B %Y}",
+                translate("TrainingView", "{minutes} of {target} minutes in {month}").format(
+                    minutes=last.minutes, target=last.target, month=month_year(last.month)
+                ),
                 None,
             )
         )
@@ -129,19 +146,26 @@ def items_of(person: PersonCompliance) -> list[Item]:
 
 def _requirement_item(r: RequirementStatus) -> Item:
     if r.record is None:
-        detail = "Not done yet"
+        detail = translate("TrainingView", "Not done yet")
+    elif not r.record.expires_on:
+        detail = translate("TrainingView", "Completed {0}").format(_day(r.record.completed_on))
     else:
-        detail = f"Completed {_day(r.record.completed_on)}"
-        if r.record.expires_on:
-            verb = "expired" if r.status is Status.OVERDUE else "expires"
-            detail += f", {verb} {_day(r.record.expires_on)}"
+        detail = (
+            translate("TrainingView", "Completed {0}, expired {1}")
+            if r.status is Status.OVERDUE
+            else translate("TrainingView", "Completed {0}, expires {1}")
+        ).format(_day(r.record.completed_on), _day(r.record.expires_on))
     return Item(r.training, r.status, detail, r.expires_on)
 
 
 def _hours_item(h: HoursStatus) -> Item:
     start, end = h.window
-    detail = f"{h.hours_done:g} of {h.hours_required:g} hours between {_day(start)} and {_day(end)}"
-    return Item(f"{h.label} (hours)", h.status, detail, None)
+    detail = translate(
+        "TrainingView", "{done} of {required} hours between {start} and {end}"
+    ).format(
+        done=f"{h.hours_done:g}", required=f"{h.hours_required:g}", start=_day(start), end=_day(end)
+    )
+    return Item(translate("TrainingView", "{0} (hours)").format(h.label), h.status, detail, None)
 
 
 @dataclass(frozen=True)
@@ -182,7 +206,7 @@ class TrainingView(AreaView):
         self.staff_model: RowsTableModel[PersonCompliance] = RowsTableModel(
             [
                 Column(self.tr("Name"), lambda p: p.name),
-                Column(self.tr("Role"), lambda p: p.role.value),
+                Column(self.tr("Role"), lambda p: role_words(p.role)),
                 Column(
                     self.tr("Status"),
                     lambda p: p.status.words,
@@ -294,7 +318,7 @@ class TrainingView(AreaView):
         # Supervision: the log and each month against the target.
         self.month_model: RowsTableModel[SupervisionMonth] = RowsTableModel(
             [
-                Column(self.tr("Month"), lambda m: f"{m.month:%B %Y}", sort_key=lambda m: m.month),
+                Column(self.tr("Month"), lambda m: month_year(m.month), sort_key=lambda m: m.month),
                 Column(
                     self.tr("Minutes"),
                     lambda m: str(m.minutes),
@@ -319,7 +343,7 @@ class TrainingView(AreaView):
                     align_right=True,
                 ),
                 Column(self.tr("Supervisor"), lambda v: v.supervisor or ""),
-                Column(self.tr("Topics"), lambda v: ", ".join(v.topics)),
+                Column(self.tr("Topics"), lambda v: ", ".join(map(topic_words, v.topics))),
             ],
             lambda v: v.id,
             self,
@@ -431,7 +455,7 @@ class TrainingView(AreaView):
         person = self.staff_model.row(index.row())
         self.person_heading.setText(
             f"<b style='font-size:large'>{html.escape(person.name)}</b> · "
-            + html.escape(self.tr("{0} · {1}").format(person.role.value, person.status.words))
+            + html.escape(self.tr("{0} · {1}").format(role_words(person.role), person.status.words))
         )
         self.item_model.set_rows(items_of(person))
         self.item_table.resizeColumnsToContents()
@@ -440,7 +464,7 @@ class TrainingView(AreaView):
             self.tr(
                 "No trainings are required for the {0} role yet. A coordinator sets them "
                 "with Requirements…"
-            ).format(person.role.value)
+            ).format(role_words(person.role))
         )
         self.record_model.set_rows([r for r in self.data.records if r.user_name == person.name])
         self.record_table.resizeColumnsToContents()
@@ -468,11 +492,11 @@ class TrainingView(AreaView):
             return None
         try:
             if dialog.certificate.stat().st_size > MAX_CERTIFICATE_BYTES:
-                raise InvalidInput("A certificate can be at most 20 MB.")
+                raise InvalidInput(self.tr("A certificate can be at most 20 MB."))
             return dialog.certificate.name, dialog.certificate.read_bytes()
         except OSError:
             raise InvalidInput(
-                "That file couldn't be read. Check it is still there and try again."
+                self.tr("That file couldn't be read. Check it is still there and try again.")
             ) from None
 
     def _ctrl_n(self) -> None:
@@ -575,7 +599,7 @@ class TrainingView(AreaView):
         try:
             found = self._service().certificate(record.id)
             if found is None:
-                raise InvalidInput("That training has no certificate yet.")
+                raise InvalidInput(self.tr("That training has no certificate yet."))
             _name, media_type, content = found
             pages = certificate_pages(media_type, content)
         except KnownError as error:
