@@ -68,7 +68,7 @@ def use_language(code: str) -> None:
     the running Qt application too when there is one. An unknown code means English."""
     global _language
     try:
-        from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+        from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
     except ImportError:  # the hub without Qt: English only
         return
     app = QCoreApplication.instance()
@@ -77,6 +77,8 @@ def use_language(code: str) -> None:
             app.removeTranslator(old)
     _translators.clear()
     _language = code if code in LANGUAGES or code == PSEUDO else ENGLISH
+    # Qt's own date boxes and calendars: Latin-American Spanish, or English.
+    QLocale.setDefault(QLocale("es_419" if _language == SPANISH else "en_US"))
     if _language == PSEUDO:
         _translators.append(_PseudoTranslator())
     elif _language == ENGLISH:
