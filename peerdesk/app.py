@@ -10,14 +10,18 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from peerdesk import crash_report
 from peerdesk.config import IDLE_LOCK_SECONDS_DEFAULT
+from peerdesk.i18n import current_language, translate
 from peerdesk.services.drafts import DraftService
-from peerdesk.services.settings import Settings, SettingsService
+from peerdesk.services.settings import Display, Settings, SettingsService, last_display
 from peerdesk.tasks.runner import TaskRunner
+from peerdesk.ui.appearance import apply_display
 from peerdesk.ui.first_run_window import FirstRunWindow
+from peerdesk.ui.help import HelpDialog
 from peerdesk.ui.idle_watcher import IdleWatcher
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.message_boxes import MessageBoxes
@@ -49,9 +53,9 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.first_run: FirstRunWindow | None = None
         self.recovery: RecoveryWindow | None = None
-        self.unlock_window = UnlockWindow(vault, tasks, user_name)
-        self.unlock_window.vault_unlocked.connect(self.open_main_window)
-        self.unlock_window.recovery_requested.connect(self.open_recovery)
+        self.display = last_display(vault.directory)  # as last used on this computer
+        self._apply_display(self.display)
+        self.unlock_window = self._make_unlock_window(user_name)
         self.idle = IdleWatcher(idle_ms or IDLE_LOCK_SECONDS_DEFAULT * 1000, self)
         self.idle.idle.connect(
             lambda: self.lock(
@@ -61,9 +65,24 @@ class AppController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+
+    def _make_unlock_window(self, user_name: str | None) -> UnlockWindow:
+        window = UnlockWindow(self.vault, self.tasks, user_name)
+        window.vault_unlocked.connect(self.open_main_window)
+        window.recovery_requested.connect(self.open_recovery)
         # When the sign-in window is gone the app is closing: nothing may lock or show
         # anything after that (an idle timer firing later would touch deleted windows).
-        self.unlock_window.destroyed.connect(self._stop_watching)
+        window.destroyed.connect(self._stop_watching)
+        help_key = QShortcut(QKeySequence("F1"), window)
+        help_key.activated.connect(lambda: HelpDialog("signin", window).exec())
+        self.unlock_language = current_language()
+        return window
+
+    def _apply_display(self, display: Display) -> bool:
+        """True when the language changed."""
+        self.display = display
+        app = QApplication.instance()
+        return isinstance(app, QApplication) and apply_display(app, display)
 
     def _stop_watching(self) -> None:
         self.idle.stop()
@@ -109,11 +128,11 @@ class AppController(QObject):
     def open_main_window(self, unlocked: UnlockedVault) -> None:
         self.unlocked = unlocked
 
-        def load() -> tuple[Settings, list[tuple[str, str, dict[str, object]]]]:
-            settings = SettingsService(unlocked).load()
+        def load() -> tuple[Settings, Display, list[tuple[str, str, dict[str, object]]]]:
+            service = SettingsService(unlocked)
             drafts = DraftService(unlocked)
             pending = [(d.kind, d.record_id, d.payload) for d in drafts.pending()]
-            return settings, pending
+            return service.load(), service.display(), pending
 
         self.tasks.run(
             load,
@@ -124,22 +143,50 @@ class AppController(QObject):
         )
 
     def _show_main_window(
-        self, loaded: tuple[Settings, list[tuple[str, str, dict[str, object]]]]
+        self, loaded: tuple[Settings, Display, list[tuple[str, str, dict[str, object]]]]
     ) -> None:
-        settings, drafts = loaded
+        settings, display, drafts = loaded
         if self.unlocked is None:
             return
+        self._apply_display(display)  # this person's look, before their windows
+        self._build_main_window(settings)
+        self.unlock_window.hide()
+        assert self.main_window is not None
+        self.main_window.show()
+        self._apply_settings(settings)
+        self._reopen_drafts(drafts)
+
+    def _build_main_window(self, settings: Settings) -> None:
+        assert self.unlocked is not None
         self.main_window = MainWindow(self.unlocked, self.tasks, self.boxes, settings, self.today)
         self.main_window.lock_requested.connect(lambda: self.lock())
         self.main_window.settings_changed.connect(self._apply_settings)
-        self.unlock_window.hide()
-        self.main_window.show()
-        self._apply_settings(settings)
+        self.main_window.display_changed.connect(self._display_changed)
+
+    def _reopen_drafts(self, drafts: list[tuple[str, str, dict[str, object]]]) -> None:
+        assert self.unlocked is not None and self.main_window is not None
         service = DraftService(self.unlocked)
         for kind, record_id, payload in drafts:
             if kind == DRAFT_KIND:
                 self.main_window.open_participant(record_id, draft=dict(payload))
             service.discard(kind, record_id)
+
+    def _display_changed(self, display: Display) -> None:
+        """A new look applies at once; a new language rebuilds the windows in it, keeping
+        what was being typed in open participant windows, and comes back to Settings."""
+        if not self._apply_display(display) or self.main_window is None:
+            return
+        old = self.main_window
+        settings = old.settings
+        drafts = [(kind, rid, dict(payload)) for kind, rid, payload in old.drafts()]
+        old.close_everything()
+        self._build_main_window(settings)
+        assert self.main_window is not None
+        self.main_window.show()
+        self.main_window.show_settings()
+        for kind, record_id, payload in drafts:
+            if kind == DRAFT_KIND:
+                self.main_window.open_participant(record_id, draft=payload)
 
     def _main_window_failed(self, error: BaseException) -> None:
         self.lock()
@@ -165,6 +212,13 @@ class AppController(QObject):
         if self.unlocked is not None:
             self.unlocked.lock()
             self.unlocked = None
+        if self.unlock_language != current_language():  # built in another language
+            user = self.unlock_window.user_field.text()
+            old = self.unlock_window
+            old.destroyed.disconnect(self._stop_watching)
+            self.unlock_window = self._make_unlock_window(user)
+            old.hide()
+            old.deleteLater()
         self.unlock_window.reset(message)
         self.unlock_window.show()
 
@@ -175,12 +229,14 @@ class AppController(QObject):
 def _install_crash_handler(boxes: MessageBoxes) -> None:
     def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         report = crash_report.save(error.with_traceback(tb))
-        where = f" A report without personal data was saved to {report}." if report else ""
-        boxes.error(
-            None,
-            "PeerDesk",
-            f"PeerDesk hit a problem it didn't expect. Your saved work is safe.{where}",
+        text = translate(
+            "AppController", "PeerDesk hit a problem it didn't expect. Your saved work is safe."
         )
+        if report:
+            text += " " + translate(
+                "AppController", "A report without personal data was saved to {0}."
+            ).format(report)
+        boxes.error(None, "PeerDesk", text)
 
     sys.excepthook = handle
 
@@ -195,4 +251,22 @@ def run_gui(vault_dir: Path, user_name: str | None = None) -> int:
     controller = AppController(Vault(vault_dir), tasks, boxes, user_name)
     app.aboutToQuit.connect(controller.shut_down)
     controller.start()
+    import os
+
+    if os.environ.get("PEERDESK_STARTUP_PROBE") == "1":
+        # For benchmarks/frozen.py, which times the process from spawn to exit: quit as
+        # soon as the first window (sign-in or first run) has been painted.
+        from PySide6.QtCore import QEvent, QTimer
+
+        class PaintedProbe(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    watched.removeEventFilter(self)
+                    if sys.stdout is not None:
+                        print(f"startup-probe: {type(watched).__name__} painted", flush=True)
+                    QTimer.singleShot(0, app.quit)
+                return False
+
+        shown = controller.first_run or controller.unlock_window
+        shown.installEventFilter(PaintedProbe(shown))
     return app.exec()

@@ -57,6 +57,7 @@ AREAS: dict[str, list[str]] = {
         "peerdesk/vault/*.py",
         "peerdesk/db/*.py",
     ],
+    "help": ["peerdesk/ui/help.py"],
     "app": ["peerdesk/*.py", "peerdesk/**/*.py"],
 }
 NOT_TRANSLATED = ["peerdesk/hub/*.py"]  # the hub speaks to administrators, in English

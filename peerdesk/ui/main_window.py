@@ -13,15 +13,12 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +29,7 @@ from peerdesk.tasks.runner import TaskRunner
 from peerdesk.ui.attendance_window import AttendanceWindow
 from peerdesk.ui.caseload_view import CaseloadView
 from peerdesk.ui.groups_view import GroupsView
+from peerdesk.ui.help import HelpDialog, ShortcutsDialog
 from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.ui.participant_window import DRAFT_KIND, ParticipantWindow
 from peerdesk.ui.reports_view import ReportsView
@@ -40,43 +38,6 @@ from peerdesk.ui.sync_view import SyncView
 from peerdesk.ui.today_view import TodayView
 from peerdesk.ui.training_view import TrainingView
 from peerdesk.vault.vault import UnlockedVault
-
-SHORTCUTS = [
-    ("Ctrl+L", "Lock PeerDesk now"),
-    ("Ctrl+1 … Ctrl+9", "Go to an area in the sidebar (in its order)"),
-    ("Ctrl+F", "Search the caseload"),
-    ("Enter", "Open the selected person or group"),
-    ("Ctrl+N", "New contact (in a participant's window)"),
-    ("Ctrl+Enter", "Save the contact being typed"),
-    ("Ctrl+W", "Close a participant's or attendance window"),
-    ("Ctrl+T", "Start (or carry on with) today's session of the chosen group"),
-    ("P / L / E / A", "Mark present, late, excused or absent (taking attendance)"),
-    ("Alt+P", "Mark everyone not yet marked as present"),
-    ("Ctrl+Z", "Undo the last mark"),
-    ("Ctrl+S", "Sync now (Sync)"),
-    ("Ctrl+N", "Add a walk-in (taking attendance); add a training (Training)"),
-    ("F1", "This list of shortcuts"),
-    ("Ctrl+Q", "Quit"),
-]
-
-
-class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        table = QTableWidget(len(SHORTCUTS), 2)
-        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        for row, (keys, meaning) in enumerate(SHORTCUTS):
-            table.setItem(row, 0, QTableWidgetItem(keys))
-            table.setItem(row, 1, QTableWidgetItem(self.tr(meaning)))
-        table.resizeColumnToContents(0)
-        layout = QVBoxLayout(self)
-        layout.addWidget(table)
-        self.resize(520, 360)
 
 
 class MainWindow(QMainWindow):
@@ -129,6 +90,16 @@ class MainWindow(QMainWindow):
         self.settings_page.display_saved.connect(self.display_changed)
         areas.append((self.tr("Settings"), self.settings_page))
 
+        self.area_topics: dict[QWidget, str] = {
+            self.today_view: "today",
+            self.groups_view: "groups",
+            self.training_view: "training",
+            self.reports_view: "reports",
+            self.sync_view: "sync",
+            self.settings_page: "settings",
+        }
+        if self.caseload_view is not None:
+            self.area_topics[self.caseload_view] = "caseload"
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Areas"))
         self.sidebar.setFixedWidth(170)
@@ -180,10 +151,30 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.sidebar.setCurrentRow(i))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&Help for this screen"), self)
+        guide.setShortcut(QKeySequence("F1"))
+        # From any PeerDesk window: a participant's or attendance window has its own topic.
+        guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        guide.triggered.connect(self.show_help)
+        help_menu.addAction(guide)
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
-        shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.triggered.connect(lambda: ShortcutsDialog(self).exec())
         help_menu.addAction(shortcuts)
+
+    def help_topic(self) -> str:
+        """The help topic for the window in front: a participant's, taking attendance, or
+        this window's current area."""
+        active = QApplication.activeWindow()
+        if isinstance(active, ParticipantWindow):
+            return "participant"
+        if isinstance(active, AttendanceWindow):
+            return "attendance"
+        current = self.stack.currentWidget()
+        return self.area_topics.get(current, "today") if current is not None else "today"
+
+    def show_help(self) -> None:
+        parent = QApplication.activeWindow() or self
+        HelpDialog(self.help_topic(), parent).exec()
 
     def _show_area(self, index: int) -> None:
         self.stack.setCurrentIndex(index)

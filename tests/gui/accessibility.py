@@ -4,6 +4,8 @@ points at it (QLabel.setBuddy, which QFormLayout.addRow("Label", field) sets).""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+_MNEMONIC = re.compile(r"&(?!&)\w")
 _FIELDS = (
     QLineEdit,
     QPlainTextEdit,
@@ -64,4 +67,39 @@ def unnamed_controls(top: QWidget) -> list[str]:
         if not named:
             hint = getattr(widget, "placeholderText", lambda: "")() or widget.toolTip() or "no text"
             found.append(f"{type(widget).__name__} in {type(widget.window()).__name__} ({hint!r})")
+    return found
+
+
+def labels_leading_nowhere(top: QWidget) -> list[str]:
+    """Labels showing a shortcut letter (Alt+letter) with no control to jump to."""
+    return [
+        f"label {label.text()!r} in {type(label.window()).__name__} has a shortcut letter "
+        "but no control"
+        for label in top.findChildren(QLabel)
+        if _MNEMONIC.search(label.text()) and label.buddy() is None and label.isVisibleTo(top)
+    ]
+
+
+def clipped_text(top: QWidget) -> list[str]:
+    """Visible buttons and one-line labels narrower or shorter than their words need."""
+    found = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top) or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel):
+            if (
+                widget.wordWrap()
+                or not widget.text()
+                or widget.textFormat() == Qt.TextFormat.RichText
+            ):
+                continue
+        elif not isinstance(widget, QAbstractButton) or isinstance(widget, QTabBar):
+            continue
+        need = widget.minimumSizeHint()
+        if widget.width() + 1 < need.width() or widget.height() + 1 < need.height():
+            text = widget.text()
+            found.append(
+                f"{type(widget).__name__} {text[:40]!r} is {widget.width()}x{widget.height()}, "
+                f"needs {need.width()}x{need.height()}"
+            )
     return found
