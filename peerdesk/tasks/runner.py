@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from peerdesk.errors import KnownError
+from peerdesk.i18n import translate
 
 PROGRESS_DELAY_MS = 600
 
@@ -51,8 +52,10 @@ class JobCancelled(KnownError):
 
     exit_code = 4
 
-    def __init__(self, message: str = "Stopped before it was finished. Nothing was saved.") -> None:
+    def __init__(self, message: str | None = None) -> None:
         # reportlab re-raises errors from a page callback as type(error)(its message)
+        if message is None:
+            message = translate("TaskRunner", "Stopped before it was finished. Nothing was saved.")
         super().__init__(message.splitlines()[0] if message else message)
 
 

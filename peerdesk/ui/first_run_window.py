@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,12 +49,18 @@ class FirstRunWindow(QWidget):
         self.created: UnlockedVault | None = None
         self.recovery_key = ""
         self.setWindowTitle(self.tr("PeerDesk — Set up"))
-        self.setMinimumWidth(660)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._setup_page())
         self.pages.addWidget(self._key_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        # At least 660 px wide, and never narrower than its words and buttons need (in
+        # Spanish or large text they need more: a fixed minimum width would clip them).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        margins = layout.contentsMargins()
+        layout.addSpacerItem(
+            QSpacerItem(660 - margins.left() - margins.right(), 0, QSizePolicy.Policy.Minimum)
+        )
 
     # --- page 1: the vault and its first coordinator ---------------------------------------
 
@@ -154,7 +163,8 @@ class FirstRunWindow(QWidget):
         self.key_label = QLabel()
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(14)
+        # larger than the words around it, whatever text size the person chose
+        font.setPointSizeF(max(14.0, self.font().pointSizeF() * 1.4))
         font.setBold(True)
         self.key_label.setFont(font)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from peerdesk.errors import InvalidInput, KnownError
 from peerdesk.services.users import UserService
@@ -22,7 +32,6 @@ class RecoveryWindow(QWidget):
         self.vault = vault
         self.tasks = tasks
         self.setWindowTitle(self.tr("PeerDesk — Use the recovery key"))
-        self.setMinimumWidth(520)
         intro = QLabel(
             self.tr(
                 "<h2>Set a new passphrase</h2>Type the recovery key from the printed sheet, the "
@@ -33,6 +42,11 @@ class RecoveryWindow(QWidget):
         self.key_field = QLineEdit()
         self.key_field.setAccessibleName(self.tr("Recovery key"))
         self.key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        # the whole pattern stays visible, whatever the language makes of the labels
+        pattern_width = self.key_field.fontMetrics().horizontalAdvance(
+            self.key_field.placeholderText()
+        )
+        self.key_field.setMinimumWidth(pattern_width + 24)
         self.user_field = QLineEdit(user_name)
         self.user_field.setAccessibleName(self.tr("User name"))
         self.new_field = QLineEdit()
@@ -61,6 +75,13 @@ class RecoveryWindow(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignRight)
+        # At least 520 px wide, and never narrower than its words and buttons need (in
+        # Spanish or large text they need more: a fixed minimum width would clip them).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        margins = layout.contentsMargins()
+        layout.addSpacerItem(
+            QSpacerItem(520 - margins.left() - margins.right(), 0, QSizePolicy.Policy.Minimum)
+        )
 
     def recover(self) -> None:
         key, user = self.key_field.text(), self.user_field.text().strip()

@@ -12,8 +12,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 from peerdesk import crash_report
 from peerdesk.errors import KnownError
 from peerdesk.tasks.runner import TaskRunner
+from peerdesk.ui.appearance import alert_colour
 from peerdesk.vault.vault import UnlockedVault, Vault
 
 
@@ -49,7 +53,6 @@ class UnlockWindow(QWidget):
         self.vault = vault
         self.tasks = tasks
         self.setWindowTitle(self.tr("PeerDesk — Sign in"))
-        self.setMinimumWidth(420)
 
         heading = QLabel(self.tr("<h2>Sign in to PeerDesk</h2>"))
         explain = QLabel(self.tr("Everything here is encrypted. Your passphrase opens it."))
@@ -66,7 +69,7 @@ class UnlockWindow(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Sign-in message"))
-        self.message.setStyleSheet("color: #8a1c1c;")
+        self._say("")
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
@@ -92,6 +95,13 @@ class UnlockWindow(QWidget):
         buttons.addWidget(self.unlock_button)
         layout.addLayout(buttons)
         layout.addStretch()
+        # At least 420 px wide, and never narrower than its words and buttons need (in
+        # Spanish or large text they need more: a fixed minimum width would clip them).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        margins = layout.contentsMargins()
+        layout.addSpacerItem(
+            QSpacerItem(420 - margins.left() - margins.right(), 0, QSizePolicy.Policy.Minimum)
+        )
         self.setTabOrder(self.user_field, self.passphrase_field)
         self.setTabOrder(self.passphrase_field, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.recovery_button)
@@ -108,9 +118,15 @@ class UnlockWindow(QWidget):
     def reset(self, message: str = "") -> None:
         """Back to a blank passphrase (after a lock), keeping the user name."""
         self.passphrase_field.clear()
-        self.message.setText(message)
+        self._say(message)
         self._set_busy(False)
         self.passphrase_field.setFocus()
+
+    def _say(self, text: str) -> None:
+        """Show a message, in the alert colour of the current look (it may have changed
+        since the window was built: the window is kept across locks)."""
+        self.message.setStyleSheet(f"color: {alert_colour()};")
+        self.message.setText(text)
 
     def _set_busy(self, busy: bool) -> None:
         self.unlock_button.setEnabled(not busy)
@@ -122,14 +138,14 @@ class UnlockWindow(QWidget):
         user = self.user_field.text().strip()
         passphrase = self.passphrase_field.text()
         if not user:
-            self.message.setText(self.tr("Type your user name first."))
+            self._say(self.tr("Type your user name first."))
             self.user_field.setFocus()
             return
         if not passphrase:
-            self.message.setText(self.tr("Type your passphrase."))
+            self._say(self.tr("Type your passphrase."))
             self.passphrase_field.setFocus()
             return
-        self.message.setText("")
+        self._say("")
         self._set_busy(True)
         self.tasks.run(
             lambda: self.vault.unlock(user, passphrase),
@@ -149,10 +165,8 @@ class UnlockWindow(QWidget):
         self.passphrase_field.selectAll()
         self.passphrase_field.setFocus()
         if isinstance(error, KnownError):
-            self.message.setText(error.message)
+            self._say(error.message)
             return
         report = crash_report.save(error)
         where = self.tr(" A report without personal data was saved to {0}.").format(report)
-        self.message.setText(
-            self.tr("PeerDesk hit a problem it didn't expect.") + (where if report else "")
-        )
+        self._say(self.tr("PeerDesk hit a problem it didn't expect.") + (where if report else ""))
