@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 Row = TypeVar("Row")
@@ -34,6 +35,9 @@ class Column(Generic[Row]):
     tip: Callable[[Row], str | None] | None = None
     background: Callable[[Row], Any] | None = None  # a QBrush or None
     icon: Callable[[Row], Any] | None = None  # a QIcon beside the text, or None
+
+
+_ON_TINT = QBrush(QColor("#1b1b1b"))
 
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
@@ -97,6 +101,9 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
             return column.icon(row)
         if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
             return column.background(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.background is not None:
+            # Dark words on the light status colours, in high contrast (white words) too.
+            return _ON_TINT if column.background(row) is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == RowRole:
