@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from peerdesk.db.models import AttendanceMark
+from peerdesk.i18n import QT_TRANSLATE_NOOP, short_month, translate
 from peerdesk.reports.layout import (
     CONTENT_WIDTH,
     EN_DASH,
@@ -28,27 +29,44 @@ from peerdesk.reports.layout import (
     bar_chart,
     build_report,
     compact_table,
-    counted,
     percent,
     period_words,
     section,
     text,
 )
-from peerdesk.reports.pdf_common import MONTHS, PAPER_SIZES, short_date
+from peerdesk.reports.pdf_common import PAPER_SIZES, short_date
 
+CATALOGUE_TITLE = QT_TRANSLATE_NOOP("Reports", "Attendance")
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Reports",
+    "A group's attendance over a period: the rate by month, each person's marks and rate, "
+    "and every session's marks in a grid.",
+)
 SESSIONS_PER_TABLE = 14
 NAME_COLUMN = 46 * mm
-LETTERS = {
-    AttendanceMark.PRESENT: "P",
-    AttendanceMark.LATE: "L",
-    AttendanceMark.EXCUSED: "E",
-    AttendanceMark.ABSENT: "A",
-}
-KEY = (
+MARKS = (
+    AttendanceMark.PRESENT,
+    AttendanceMark.LATE,
+    AttendanceMark.EXCUSED,
+    AttendanceMark.ABSENT,
+)
+KEY = QT_TRANSLATE_NOOP(
+    "Reports",
     "P present, L late, E excused, A absent; a blank: no mark (not on the roster that day, "
     "or not recorded). Present and late count as attended; the rate is attended marks out "
-    "of all marks."
+    "of all marks.",
 )
+
+
+def _letters() -> dict[AttendanceMark, str]:
+    """Each mark's letter in the grid, in the chosen language (KEY says what each stands
+    for)."""
+    return {
+        AttendanceMark.PRESENT: translate("Reports", "P", "present, as one letter"),
+        AttendanceMark.LATE: translate("Reports", "L", "late, as one letter"),
+        AttendanceMark.EXCUSED: translate("Reports", "E", "excused, as one letter"),
+        AttendanceMark.ABSENT: translate("Reports", "A", "absent, as one letter"),
+    }
 
 
 @dataclass(frozen=True)
@@ -94,14 +112,14 @@ def attendance_report_pdf(
         raise ValueError(f"paper must be one of {sorted(PAPER_SIZES)}, not {paper!r}")
     facilitators = ", ".join(" ".join(f.split()) for f in report.facilitators) or EN_DASH
     meta = ReportMeta(
-        title=f"Attendance: {' '.join(report.group.split())}",
+        title=translate("Reports", "Attendance: {0}").format(" ".join(report.group.split())),
         organisation=report.organisation,
         logo=report.logo,
         period=period_words(report.start, report.end),
         made_on=report.made_on,
         made_by=report.made_by,
-        privacy_line=PARTICIPANT_PRIVACY,
-        details=(f"Facilitators: {facilitators}",),
+        privacy_line=translate("Reports", PARTICIPANT_PRIVACY),
+        details=(translate("Reports", "Facilitators: {0}").format(facilitators),),
     )
     return build_report(meta, lambda s: _story(report, s), paper, progress)
 
@@ -141,25 +159,24 @@ def rate_by_month(report: AttendanceReport) -> list[tuple[date, float | None]]:
 def _summary(report: AttendanceReport, s: Styles) -> list[Flowable]:
     attended = sum(p.attended for p in report.people)
     marked = sum(p.marked for p in report.people)
-    line = (
-        f"{counted(len(report.sessions), 'session')} held in the period; "
-        f"{counted(len(report.people), 'person', 'people')} on the roster or marked."
+    line = translate("Reports", "{0}; {1}.", "sessions held; people on the roster").format(
+        translate("Reports", "%n session(s) held in the period", None, len(report.sessions)),
+        translate("Reports", "%n person(s) on the roster or marked", None, len(report.people)),
     )
     if marked:
-        line += (
-            f" {attended} of {marked} marks were present or late: an attendance rate "
-            f"of {percent(attended / marked)}."
-        )
+        line += " " + translate(
+            "Reports", "{0} of {1} marks were present or late: an attendance rate of {2}."
+        ).format(attended, marked, percent(attended / marked))
     elif report.sessions:
-        line += " No one was marked."
-    return [text(line, s.body), Spacer(1, 1.5 * mm), text(KEY, s.small)]
+        line += " " + translate("Reports", "No one was marked.")
+    return [text(line, s.body), Spacer(1, 1.5 * mm), text(translate("Reports", KEY), s.small)]
 
 
 def _chart(report: AttendanceReport, s: Styles) -> list[Flowable]:
     by_month = rate_by_month(report)
     same_year = report.start.year == report.end.year
     labels = [
-        MONTHS[m.month - 1][:3] if same_year else f"{MONTHS[m.month - 1][:3]} {m.year}"
+        short_month(m.month) if same_year else f"{short_month(m.month)} {m.year}"
         for m, _ in by_month
     ]
     chart = bar_chart(
@@ -168,29 +185,42 @@ def _chart(report: AttendanceReport, s: Styles) -> list[Flowable]:
         s,
         value_max=1.0,
         value_words=percent,
-        missing="no marks",
+        missing=translate("Reports", "no marks"),
         height=52 * mm,
     )
-    intro = (
-        "Attended marks out of all marks at the sessions held each month; a month "
-        "without marks has no bar."
+    intro = translate(
+        "Reports",
+        "Attended marks out of all marks at the sessions held each month; a month without "
+        "marks has no bar.",
     )
     if same_year:
-        intro += f" Months of {report.start.year}."
-    return [KeepTogether([*section("Attendance rate by month", intro, s), chart])]
+        intro += " " + translate("Reports", "Months of {0}.").format(report.start.year)
+    title = translate("Reports", "Attendance rate by month")
+    return [KeepTogether([*section(title, intro, s), chart])]
 
 
 def _people(report: AttendanceReport, s: Styles) -> list[Flowable]:
     story = section(
-        "Each person",
-        "Marks over the period, the attendance rate, and sessions missed in a row as of "
-        "the last session (excused sessions neither count nor break the run).",
+        translate("Reports", "Each person"),
+        translate(
+            "Reports",
+            "Marks over the period, the attendance rate, and sessions missed in a row as of "
+            "the last session (excused sessions neither count nor break the run).",
+        ),
         s,
     )
-    header = ("Name", "Present", "Late", "Excused", "Absent", "Rate", "Missed\nin a row")
+    header = (
+        translate("Reports", "Name"),
+        translate("Reports", "Present"),
+        translate("Reports", "Late"),
+        translate("Reports", "Excused"),
+        translate("Reports", "Absent"),
+        translate("Reports", "Rate"),
+        translate("Reports", "Missed\nin a row", "a column heading on two lines"),
+    )
     rows = []
     for person in report.people:
-        counts = [sum(1 for m in person.marks if m is mark) for mark in LETTERS]
+        counts = [sum(1 for m in person.marks if m is mark) for mark in MARKS]
         rows.append(
             [
                 person.name,
@@ -200,7 +230,9 @@ def _people(report: AttendanceReport, s: Styles) -> list[Flowable]:
             ]
         )
     if not rows:
-        story.append(text("No one was on the roster or marked in this period.", s.body))
+        story.append(
+            text(translate("Reports", "No one was on the roster or marked in this period."), s.body)
+        )
         return story
     widths = (NAME_COLUMN, *([(CONTENT_WIDTH - NAME_COLUMN) / 6] * 6))
     story.append(compact_table(header, rows, widths, s, right_align=range(1, 7)))
@@ -208,34 +240,50 @@ def _people(report: AttendanceReport, s: Styles) -> list[Flowable]:
 
 
 def _grid(report: AttendanceReport, s: Styles) -> list[Flowable]:
-    intro = (
-        f"Each person's mark at each session, in blocks of up to {SESSIONS_PER_TABLE} "
-        "sessions; the last rows give each session's totals."
-    )
+    intro = translate(
+        "Reports",
+        "Each person's mark at each session, in blocks of up to {0} sessions; the last rows "
+        "give each session's totals.",
+    ).format(SESSIONS_PER_TABLE)
     # room for the heading, the first block's heading and its first rows
-    story: list[Flowable] = [CondPageBreak(70 * mm), *section("Session by session", intro, s)]
+    title = translate("Reports", "Session by session")
+    story: list[Flowable] = [CondPageBreak(70 * mm), *section(title, intro, s)]
     if not report.sessions:
-        story.append(text("No sessions were held in this period.", s.body))
+        story.append(text(translate("Reports", "No sessions were held in this period."), s.body))
         return story
+    letters = _letters()
     column = (CONTENT_WIDTH - NAME_COLUMN) / SESSIONS_PER_TABLE
     total = len(report.sessions)
     for first in range(0, total, SESSIONS_PER_TABLE):
         chunk = range(first, min(first + SESSIONS_PER_TABLE, total))
         days = [report.sessions[i] for i in chunk]
         title = (
-            f"Sessions {first + 1} to {chunk[-1] + 1} of {total}: "
-            f"{short_date(days[0])} to {short_date(days[-1])}"
+            translate("Reports", "Sessions {0} to {1} of {2}: {3} to {4}").format(
+                first + 1, chunk[-1] + 1, total, short_date(days[0]), short_date(days[-1])
+            )
             if len(days) > 1
-            else f"Session {first + 1} of {total}: {short_date(days[0])}"
+            else translate("Reports", "Session {0} of {1}: {2}").format(
+                first + 1, total, short_date(days[0])
+            )
         )
-        header = ["Name", *(f"{d.day}\n{MONTHS[d.month - 1][:3]}" for d in days)]
+        header = [
+            translate("Reports", "Name"),
+            *(f"{d.day}\n{short_month(d.month)}" for d in days),
+        ]
         rows = [
-            [person.name, *(LETTERS[m] if (m := person.marks[i]) else "" for i in chunk)]
+            [person.name, *(letters[m] if (m := person.marks[i]) else "" for i in chunk)]
             for person in report.people
         ]
         totals = [session_totals(report, i) for i in chunk]
-        rows.append(["Attended of marked", *(f"{a}/{n}" if n else EN_DASH for a, n in totals)])
-        rows.append(["Rate", *(percent(a / n) if n else EN_DASH for a, n in totals)])
+        rows.append(
+            [
+                translate("Reports", "Attended of marked"),
+                *(f"{a}/{n}" if n else EN_DASH for a, n in totals),
+            ]
+        )
+        rows.append(
+            [translate("Reports", "Rate"), *(percent(a / n) if n else EN_DASH for a, n in totals)]
+        )
         table = compact_table(
             header,
             rows,

@@ -5,6 +5,10 @@ pages, the footer ("Page x of y" and a line on keeping it private), the bundled 
 font, the PDF's title and author, and tables that break across pages with their heading
 row repeated.
 
+Every word a report prints is in the chosen language: marked with `translate("Reports",
+…)` (peerdesk.i18n, which works without a QApplication, on a worker thread or the command
+line) and translated as the report is made, never when a module is imported.
+
 A report gives `build_report` its `ReportMeta` and a function that makes its story (a
 list of flowables) from the shared `Styles`. The PDF is laid out once: each page's footer
 waits until the last page is laid out, so it can say "Page x of y" (laying a long report
@@ -45,6 +49,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.reports.pdf_common import (
     PAPER_SIZES,
     SHARED_HEIGHT,
@@ -69,15 +74,20 @@ HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
 STRIPE = colors.Color(0.96, 0.96, 0.96)
 EN_DASH = "\u2013"
 
-PARTICIPANT_PRIVACY = "Confidential: it names participants. Keep it locked away and shred it."
-STAFF_PRIVACY = "Staff records: keep this report within the program."
-DEIDENTIFIED_PRIVACY = "No names or contact details. Counts of 1 to 4 are shown as <5."
+# The footer's line on keeping a report private (translate("Reports", …) when printed).
+PARTICIPANT_PRIVACY = QT_TRANSLATE_NOOP(
+    "Reports", "Confidential: it names participants. Keep it locked away and shred it."
+)
+STAFF_PRIVACY = QT_TRANSLATE_NOOP("Reports", "Staff records: keep this report within the program.")
+DEIDENTIFIED_PRIVACY = QT_TRANSLATE_NOOP(
+    "Reports", "No names or contact details. Counts of 1 to 4 are shown as <5."
+)
 Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
 class ReportMeta:
-    title: str
+    title: str  # every text here as printed: in the chosen language
     organisation: str
     period: str | None  # e.g. "1 October 2026 to 31 October 2026"; None: not about a period
     made_on: date
@@ -86,6 +96,9 @@ class ReportMeta:
     logo: bytes | None = None  # PNG or JPEG, printed top right on the first page
     # More lines for the first page's heading, after the period: "Group: …", "Where: …"
     details: tuple[str, ...] = field(default=())
+    # The period as it reads after the title and a comma in the PDF's metadata and the
+    # later pages' header, when that differs from `period` ("as of …" for "As of …").
+    running_period: str | None = None
 
 
 @dataclass(frozen=True)
@@ -183,13 +196,13 @@ def data_table(
     s: Styles,
     *,
     right_align: Sequence[int] = (),
-    empty: str = "Nothing to show.",
+    empty: str | None = None,
 ) -> Flowable:
     """A table with a heading row repeated on every page and light stripes. Cells may be
     strings (wrapped as paragraphs) or flowables. `widths` are fractions of the page's
     width or lengths in points (over 1)."""
     if not rows:
-        return text(empty, s.body)
+        return text(empty or translate("Reports", "Nothing to show."), s.body)
     points = [w * CONTENT_WIDTH if w <= 1 else w for w in widths]
 
     def cell(value: Any, column: int) -> Any:
@@ -233,8 +246,9 @@ def compact_table(
     """A table of short texts for long listings (thousands of rows): the look of
     `data_table` (heading row repeated on every page, light stripes), but each cell is
     drawn as one line of text, which is many times faster than a paragraph per cell. A
-    text too wide for its column still wraps (as a paragraph); a heading must fit, and
-    may hold line breaks. `widths` as in `data_table`. Narrow columns (small type) get
+    text too wide for its column still wraps (as a paragraph), a heading too (it may hold
+    line breaks of its own; a translation can be longer than the English it was made to
+    fit). `widths` as in `data_table`. Narrow columns (small type) get
     less padding. `more_style`: more TableStyle commands (row 0 is the heading row)."""
     points = [w * CONTENT_WIDTH if w <= 1 else w for w in widths]
     padding = 1.5 if font_size <= 8 else 4
@@ -255,12 +269,23 @@ def compact_table(
         return cells
 
     head_size = font_size - 0.5
+    head_style = ParagraphStyle(
+        "compact_head", parent=cell_style, fontName=fonts.bold, fontSize=head_size
+    )
+    heads: list[Any] = []
     for column, label in enumerate(header):
-        for line in label.split("\n"):
-            room = points[column] - 2 * padding
-            if pdfmetrics.stringWidth(line, fonts.bold, head_size) > room:
-                raise ValueError(f"the heading {line!r} is too wide for its column")
-    body: list[list[Any]] = [list(header)]
+        room = points[column] - 2 * padding
+        lines = label.split("\n")
+        if all(pdfmetrics.stringWidth(line, fonts.bold, head_size) <= room for line in lines):
+            heads.append(label)
+            continue
+        alignment = 2 if column in right_align else 1 if column in centre else 0
+        aligned = ParagraphStyle(
+            f"compact_head_{alignment}", parent=head_style, alignment=alignment
+        )
+        markup = "<br/>".join(breakable(line, fonts.bold, head_size, room) for line in lines)
+        heads.append(Paragraph(markup, aligned))
+    body: list[list[Any]] = [heads]
     body += [fitted(row) for row in rows]
     table = Table(body, colWidths=points, repeatRows=1, hAlign="LEFT")
     style: list[tuple[Any, ...]] = [
@@ -296,11 +321,16 @@ def _first_heading(meta: ReportMeta, s: Styles) -> list[Flowable]:
         parts.append(text(" ".join(meta.organisation.split()), s.small))
     parts.append(text(meta.title, s.title))
     lines = []
-    if meta.period:
-        lines.append(meta.period)
+    if meta.period:  # on a line of its own: a capital, though it may not begin with one
+        lines.append(meta.period[:1].upper() + meta.period[1:])
     lines += [" ".join(line.split()) for line in meta.details if line.strip()]
-    made = f"Made on {long_date(meta.made_on)}"
-    lines.append(f"{made} by {meta.made_by}" if meta.made_by.strip() else made)
+    if meta.made_by.strip():
+        made = translate("Reports", "Made on {0} by {1}").format(
+            long_date(meta.made_on), meta.made_by
+        )
+    else:
+        made = translate("Reports", "Made on {0}").format(long_date(meta.made_on))
+    lines.append(made)
     parts += [text(line, s.body) for line in lines]
     parts.append(Spacer(1, 4 * mm))
     return parts
@@ -309,12 +339,11 @@ def _first_heading(meta: ReportMeta, s: Styles) -> list[Flowable]:
 def titled(meta: ReportMeta) -> str:
     """The title with its period, as the PDF's metadata and later pages' header give it:
     "Caseload summary, 1 October 2026 to 31 October 2026". A period written as a
-    sentence ("As of Sunday 29 November 2026") reads on after a comma in lower case."""
-    if not meta.period:
+    sentence ("As of Sunday 29 November 2026") gives the words that read on after a comma
+    as `running_period` ("as of …")."""
+    period = meta.running_period or meta.period
+    if not period:
         return meta.title
-    period = meta.period
-    if period.startswith("As of "):
-        period = "a" + period[1:]
     return f"{meta.title}, {period}"
 
 
@@ -377,7 +406,9 @@ def build_report(
         canvas.drawString(left, bottom, meta.privacy_line)
         canvas.setFillColor(INK)
         canvas.setFont(fonts.regular, 9)
-        canvas.drawRightString(right, bottom, f"Page {page} of {total}")
+        canvas.drawRightString(
+            right, bottom, translate("Reports", "Page {0} of {1}").format(page, total)
+        )
         canvas.restoreState()
         if progress is not None:
             progress(page, total)
@@ -422,7 +453,7 @@ def build_report(
         pagesize=page_size,
         title=titled(meta),
         author=organisation or meta.made_by,
-        subject=f"Made with PeerDesk on {short_date(meta.made_on)}",
+        subject=translate("Reports", "Made with PeerDesk on {0}").format(short_date(meta.made_on)),
         creator="PeerDesk",
         invariant=True,
     )
@@ -443,17 +474,15 @@ def build_report(
 
 
 def period_words(start: date, end: date) -> str:
-    return f"{long_date(start)} to {long_date(end)}"
+    """'Thursday 1 October 2026 to Saturday 31 October 2026'."""
+    return translate("Reports", "{0} to {1}", "a period: its first and last days").format(
+        long_date(start), long_date(end)
+    )
 
 
 def percent(share: float | None) -> str:
     """'83%' for 0.83; an en dash when there is nothing to divide."""
     return EN_DASH if share is None else f"{round(share * 100)}%"
-
-
-def counted(count: int, one: str, many: str | None = None) -> str:
-    """'1 session', '3 sessions'."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
 BAR_FILL = colors.Color(0.27, 0.45, 0.65)

@@ -28,6 +28,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from peerdesk.db.models import ContactType, GoalStatus, ParticipantStatus
+from peerdesk.i18n import QT_TRANSLATE_NOOP, short_month, translate
 from peerdesk.reports.layout import (
     CONTENT_WIDTH,
     EN_DASH,
@@ -44,11 +45,17 @@ from peerdesk.reports.layout import (
     section,
     text,
 )
-from peerdesk.reports.pdf_common import MONTHS, Fonts, long_date, short_date
+from peerdesk.reports.pdf_common import Fonts, long_date, short_date
 
-STAFF_TITLE = "Participant summary"
-PLAIN_TITLE = "Your recovery journey"
-PLAIN_PRIVACY = "This is yours. Keep it somewhere safe."
+STAFF_TITLE = QT_TRANSLATE_NOOP("Reports", "Participant summary")
+PLAIN_TITLE = QT_TRANSLATE_NOOP("Reports", "Your recovery journey")
+PLAIN_PRIVACY = QT_TRANSLATE_NOOP("Reports", "This is yours. Keep it somewhere safe.")
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Reports",
+    "One participant's goals and milestones, measures over time, group attendance and "
+    "contacts (from intake unless a period is given); or, in plain language, a version for "
+    "them to keep.",
+)
 
 LINE_COLOUR = colors.Color(0.13, 0.36, 0.62)
 CUTOFF_COLOUR = colors.Color(0.45, 0.45, 0.45)
@@ -56,37 +63,45 @@ GRID_COLOUR = colors.Color(0.85, 0.85, 0.85)
 BOX_SIZE = 3.4 * mm  # the tick box beside a milestone in the staff version
 PLAIN_BOX_SIZE = 5 * mm
 
+# Words for stored values (translate("Reports", …) when printed).
 STATUS_WORDS = {
-    ParticipantStatus.ACTIVE: "Active",
-    ParticipantStatus.PAUSED: "Paused",
-    ParticipantStatus.DISENGAGED: "Disengaged",
-    ParticipantStatus.DISCHARGED: "Discharged",
-}
-GOAL_WORDS = {
-    GoalStatus.OPEN: "Open",
-    GoalStatus.ACHIEVED: "Achieved",
-    GoalStatus.SET_ASIDE: "Set aside",
+    ParticipantStatus.ACTIVE: QT_TRANSLATE_NOOP("Reports", "Active"),
+    ParticipantStatus.PAUSED: QT_TRANSLATE_NOOP("Reports", "Paused"),
+    ParticipantStatus.DISENGAGED: QT_TRANSLATE_NOOP("Reports", "Disengaged"),
+    ParticipantStatus.DISCHARGED: QT_TRANSLATE_NOOP("Reports", "Discharged"),
 }
 CONTACT_WORDS = {
-    ContactType.IN_PERSON: "In person",
-    ContactType.PHONE: "Phone",
-    ContactType.TEXT: "Text",
-    ContactType.OUTREACH: "Outreach",
-    ContactType.ACCOMPANIED: "Accompanied appointment",
-    ContactType.GROUP_FOLLOWUP: "Group follow-up",
+    ContactType.IN_PERSON: QT_TRANSLATE_NOOP("Reports", "In person"),
+    ContactType.PHONE: QT_TRANSLATE_NOOP("Reports", "Phone"),
+    ContactType.TEXT: QT_TRANSLATE_NOOP("Reports", "Text"),
+    ContactType.OUTREACH: QT_TRANSLATE_NOOP("Reports", "Outreach"),
+    ContactType.ACCOMPANIED: QT_TRANSLATE_NOOP("Reports", "Accompanied appointment"),
+    ContactType.GROUP_FOLLOWUP: QT_TRANSLATE_NOOP("Reports", "Group follow-up"),
 }
-# The plain version's words for each kind of contact: (one, many).
-PLAIN_CONTACT_WORDS = {
-    ContactType.IN_PERSON: ("time in person", "times in person"),
-    ContactType.PHONE: ("phone call", "phone calls"),
-    ContactType.TEXT: ("text conversation", "text conversations"),
-    ContactType.OUTREACH: ("visit", "visits"),
-    ContactType.ACCOMPANIED: (
-        "appointment you went to together",
-        "appointments you went to together",
-    ),
-    ContactType.GROUP_FOLLOWUP: ("chat after a group", "chats after a group"),
-}
+
+
+def _goal_words(status: GoalStatus) -> str:
+    """A goal's status in words."""
+    if status is GoalStatus.OPEN:
+        return translate("Reports", "Open", "a goal")
+    if status is GoalStatus.ACHIEVED:
+        return translate("Reports", "Achieved", "a goal")
+    return translate("Reports", "Set aside", "a goal")
+
+
+def _plain_contacts(kind: ContactType, count: int) -> str:
+    """The plain version's words for `count` contacts of a kind: '2 phone calls'."""
+    if kind is ContactType.IN_PERSON:
+        return translate("Reports", "%n time(s) in person", None, count)
+    if kind is ContactType.PHONE:
+        return translate("Reports", "%n phone call(s)", None, count)
+    if kind is ContactType.TEXT:
+        return translate("Reports", "%n text conversation(s)", None, count)
+    if kind is ContactType.OUTREACH:
+        return translate("Reports", "%n visit(s)", None, count)
+    if kind is ContactType.ACCOMPANIED:
+        return translate("Reports", "%n appointment(s) you went to together", None, count)
+    return translate("Reports", "%n chat(s) after a group", None, count)
 
 
 # --- what the report shows -----------------------------------------------------------------
@@ -191,27 +206,27 @@ def participant_report_pdf(
         made_by = (
             summary.peer_first_name
             if summary.peer_first_name and summary.made_by == summary.peer
-            else "your peer support team"
+            else translate("Reports", "your peer support team")
         )
         meta = ReportMeta(
-            title=PLAIN_TITLE,
+            title=translate("Reports", PLAIN_TITLE),
             organisation=summary.organisation,
             logo=summary.logo,
             period=period_words(summary.start, summary.end),
             made_on=summary.made_on,
             made_by=made_by,
-            privacy_line=PLAIN_PRIVACY,
+            privacy_line=translate("Reports", PLAIN_PRIVACY),
         )
         content, pages = build_report(meta, lambda s: plain_story(summary, s), paper, progress)
     else:
         meta = ReportMeta(
-            title=STAFF_TITLE,
+            title=translate("Reports", STAFF_TITLE),
             organisation=summary.organisation,
             logo=summary.logo,
             period=period_words(summary.start, summary.end),
             made_on=summary.made_on,
             made_by=summary.made_by,
-            privacy_line=PARTICIPANT_PRIVACY,
+            privacy_line=translate("Reports", PARTICIPANT_PRIVACY),
         )
         content, pages = build_report(meta, lambda s: staff_story(summary, s), paper, progress)
     return content, pages, meta.title
@@ -220,13 +235,13 @@ def participant_report_pdf(
 # --- small pieces ------------------------------------------------------------------------
 
 
-def _plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
-
-
 def _times(count: int) -> str:
     """'once', 'twice', '5 times'."""
-    return {1: "once", 2: "twice"}.get(count, f"{count} times")
+    if count == 1:
+        return translate("Reports", "once")
+    if count == 2:
+        return translate("Reports", "twice")
+    return translate("Reports", "%n times", "more than twice", count)
 
 
 def _percent(rate: float | None) -> str:
@@ -296,7 +311,7 @@ def date_ticks(first: date, last: date, most: int = 8) -> list[tuple[date, str]]
         while span // step + 1 > most:
             step += 7
         days = [first + timedelta(days=n) for n in range(0, span + 1, step)]
-        return [(d, f"{d.day} {MONTHS[d.month - 1][:3]}") for d in days]
+        return [(d, f"{d.day} {short_month(d.month)}") for d in days]
     for months in (1, 2, 3, 6, 12, 24, 60):
         found = []
         index = first.year * 12 + first.month - 1 + (0 if first.day == 1 else 1)
@@ -311,7 +326,7 @@ def date_ticks(first: date, last: date, most: int = 8) -> list[tuple[date, str]]
         if len(found) <= most:
             if months >= 12:
                 return [(d, str(d.year)) for d in found]
-            return [(d, f"{MONTHS[d.month - 1][:3]} {d.year}") for d in found]
+            return [(d, f"{short_month(d.month)} {d.year}") for d in found]
     return []
 
 
@@ -414,23 +429,36 @@ def line_chart(
 
 
 def _facts(summary: ParticipantSummary, s: Styles) -> Flowable:
-    status = STATUS_WORDS[summary.status]
+    status = translate("Reports", STATUS_WORDS[summary.status])
     if summary.status_since:
-        status += f" since {short_date(summary.status_since)}"
-    label, value = 26 * mm, CONTENT_WIDTH / 2 - 26 * mm
+        status = translate("Reports", "{0} since {1}", "a status and the day it began").format(
+            status, short_date(summary.status_since)
+        )
+    label, value = 30 * mm, CONTENT_WIDTH / 2 - 30 * mm
     # names on lines of their own, as long as they need; the rest in two columns
     rows: list[list[Any]] = [
-        [text("Display name", s.small), text(summary.display_name, s.body), "", ""],
-        [text("Legal name", s.small), text(summary.legal_name or EN_DASH, s.body), "", ""],
+        [
+            text(translate("Reports", "Display name"), s.small),
+            text(summary.display_name, s.body),
+            "",
+            "",
+        ],
+        [
+            text(translate("Reports", "Legal name"), s.small),
+            text(summary.legal_name or EN_DASH, s.body),
+            "",
+            "",
+        ],
     ]
+    intake = short_date(summary.intake_date) if summary.intake_date else EN_DASH
     pairs = [
-        ("Pronouns", summary.pronouns or EN_DASH),
-        ("Status", status),
-        ("Peer", summary.peer or "Not assigned"),
-        ("Intake date", short_date(summary.intake_date) if summary.intake_date else EN_DASH),
+        (translate("Reports", "Pronouns"), summary.pronouns or EN_DASH),
+        (translate("Reports", "Status"), status),
+        (translate("Reports", "Peer"), summary.peer or translate("Reports", "Not assigned")),
+        (translate("Reports", "Intake date"), intake),
     ]
     if summary.program_id:
-        pairs.append(("Program id", summary.program_id))
+        pairs.append((translate("Reports", "Program id"), summary.program_id))
     for index in range(0, len(pairs), 2):
         row: list[Any] = []
         for words, fact in pairs[index : index + 2]:
@@ -445,19 +473,24 @@ def _staff_goals(summary: ParticipantSummary, s: Styles) -> list[Flowable]:
     steps = sum(len(g.milestones) for g in summary.goals)
     done = sum(g.steps_done for g in summary.goals)
     intro = (
-        f"{_plural(len(summary.goals), 'goal')} set by {short_date(summary.end)}; "
-        f"{done} of {_plural(steps, 'milestone')} done by then."
+        translate("Reports", "{0}; {1}.", "goals set; milestones done").format(
+            translate("Reports", "%n goal(s) set by {0}", None, len(summary.goals)).format(
+                short_date(summary.end)
+            ),
+            translate("Reports", "{0} of %n milestone(s) done by then", None, steps).format(done),
+        )
         if summary.goals
         else None
     )
-    story = section("Goals and milestones", intro, s)
+    story = section(translate("Reports", "Goals and milestones"), intro, s)
     if not summary.goals:
-        story.append(text("No goals are recorded.", s.body))
+        story.append(text(translate("Reports", "No goals are recorded."), s.body))
         return story
     for goal in summary.goals:
+        set_on = translate("Reports", "Set on {0}. {1}.", "a goal: the day set, its status")
         block: list[Flowable] = [
             text(goal.title, s.subheading),
-            text(f"Set on {short_date(goal.set_on)}. {GOAL_WORDS[goal.status]}.", s.small),
+            text(set_on.format(short_date(goal.set_on), _goal_words(goal.status)), s.small),
             Spacer(1, 1.5 * mm),
         ]
         if goal.milestones:
@@ -466,14 +499,22 @@ def _staff_goals(summary: ParticipantSummary, s: Styles) -> list[Flowable]:
                     _TickBox(m.done_on is not None, BOX_SIZE),
                     m.title,
                     short_date(m.due_on) if m.due_on else EN_DASH,
-                    f"Done on {short_date(m.done_on)}" if m.done_on else "Not done",
+                    translate("Reports", "Done on {0}").format(short_date(m.done_on))
+                    if m.done_on
+                    else translate("Reports", "Not done"),
                 ]
                 for m in goal.milestones
             ]
-            widths = (8 * mm, CONTENT_WIDTH - 8 * mm - 28 * mm - 40 * mm, 28 * mm, 40 * mm)
-            block.append(data_table(("", "Milestone", "Due", "Done"), rows, widths, s))
+            widths = (8 * mm, CONTENT_WIDTH - 8 * mm - 28 * mm - 44 * mm, 28 * mm, 44 * mm)
+            heads = (
+                "",
+                translate("Reports", "Milestone"),
+                translate("Reports", "Due"),
+                translate("Reports", "Done", "a milestone"),
+            )
+            block.append(data_table(heads, rows, widths, s))
         else:
-            block.append(text("No milestones yet.", s.body))
+            block.append(text(translate("Reports", "No milestones yet."), s.body))
         block.append(Spacer(1, 3 * mm))
         story.append(KeepTogether(block))
     return story
@@ -487,12 +528,14 @@ def _staff_measures(summary: ParticipantSummary, s: Styles) -> list[Flowable]:
     singles = [m for m in summary.measures if m.single_item and m.points]
     charted = [m for m in singles if len(m.points) >= 2]  # one dot alone says nothing
     story = section(
-        "Measures over time",
-        "Ratings recorded in the period, oldest first. Higher is better on each.",
+        translate("Reports", "Measures over time"),
+        translate(
+            "Reports", "Ratings recorded in the period, oldest first. Higher is better on each."
+        ),
         s,
     )
     if not singles:
-        story.append(text("No ratings were recorded in the period.", s.body))
+        story.append(text(translate("Reports", "No ratings were recorded in the period."), s.body))
     # two charts side by side when there are two or more, else one across the page
     half = len(charted) > 1
     width = (CONTENT_WIDTH - 6 * mm) / 2 if half else CONTENT_WIDTH
@@ -526,7 +569,7 @@ def _staff_measures(summary: ParticipantSummary, s: Styles) -> list[Flowable]:
         ]  # a later result on the same day replaces an earlier one
         rows = [[short_date(d), *(found.get(d, EN_DASH) for found in by_day)] for d in days]
         heads = (
-            "Date",
+            translate("Reports", "Date"),
             *(f"{m.short_name} ({m.total_min}{EN_DASH}{m.total_max})" for m in singles),
         )
         story.append(data_table(heads, rows, (32 * mm, *([36 * mm] * len(singles))), s))
@@ -538,15 +581,19 @@ def _staff_measures(summary: ParticipantSummary, s: Styles) -> list[Flowable]:
 
 def _staff_totals(series: MeasureSeries, summary: ParticipantSummary, s: Styles) -> list[Flowable]:
     """An instrument scored as a total of its items (the BARC-10): a chart and a table."""
-    intro = f"Totals from {series.total_min} to {series.total_max}; higher is better."
+    intro = translate("Reports", "Totals from {0} to {1}; higher is better.").format(
+        series.total_min, series.total_max
+    )
     if series.cutoff is not None and len(series.points) >= 2:  # a chart will be drawn
-        intro += (
-            f" The dashed line is the published cut-off of {series.cutoff}, a guide for "
-            "conversation, not a diagnosis."
-        )
-    story = section(f"{series.short_name} totals", intro, s)
+        intro += " " + translate(
+            "Reports",
+            "The dashed line is the published cut-off of {0}, a guide for conversation, not a "
+            "diagnosis.",
+        ).format(series.cutoff)
+    story = section(translate("Reports", "{0} totals").format(series.short_name), intro, s)
     if not series.points:
-        story.append(text(f"No {series.short_name} was recorded in the period.", s.body))
+        nothing = translate("Reports", "No {0} was recorded in the period.")
+        story.append(text(nothing.format(series.short_name), s.body))
         return story
     if len(series.points) >= 2:
         story.append(
@@ -568,13 +615,21 @@ def _staff_totals(series: MeasureSeries, summary: ParticipantSummary, s: Styles)
         change = EN_DASH if before is None else f"{total - before:+d}"
         row = [short_date(day), str(total), change]
         if series.cutoff is not None:
-            row.append("Yes" if total >= series.cutoff else "No")
+            row.append(
+                translate("Reports", "Yes")
+                if total >= series.cutoff
+                else translate("Reports", "No")
+            )
         rows.append(row)
         before = total
-    heads = ["Date", "Total", "Change"]
+    heads = [
+        translate("Reports", "Date"),
+        translate("Reports", "Total"),
+        translate("Reports", "Change"),
+    ]
     widths = [32 * mm, 24 * mm, 24 * mm]
     if series.cutoff is not None:
-        heads.append(f"{series.cutoff} or more")
+        heads.append(translate("Reports", "{0} or more").format(series.cutoff))
         widths.append(30 * mm)
     story.append(data_table(heads, rows, widths, s))
     return story
@@ -582,10 +637,13 @@ def _staff_totals(series: MeasureSeries, summary: ParticipantSummary, s: Styles)
 
 def _staff_attendance(summary: ParticipantSummary, s: Styles) -> list[Flowable]:
     story = section(
-        "Group attendance",
-        "Sessions in the period with a mark for this person. Attended means present or "
-        "late; the rate is attended out of all marks. Missed in a row counts absences "
-        "since the last session attended (excused ones neither count nor break the run).",
+        translate("Reports", "Group attendance"),
+        translate(
+            "Reports",
+            "Sessions in the period with a mark for this person. Attended means present or "
+            "late; the rate is attended out of all marks. Missed in a row counts absences "
+            "since the last session attended (excused ones neither count nor break the run).",
+        ),
         s,
     )
     rows = [
@@ -595,57 +653,80 @@ def _staff_attendance(summary: ParticipantSummary, s: Styles) -> list[Flowable]:
             str(g.attended),
             str(g.excused),
             _percent(g.rate),
-            short_date(g.last_attended) if g.last_attended else "Never",
+            short_date(g.last_attended) if g.last_attended else translate("Reports", "Never"),
             str(g.missed_in_a_row),
         ]
         for g in summary.attendance
     ]
-    heads = ("Group", "Marked", "Attended", "Excused", "Rate", "Last attended", "Missed in a row")
-    widths = (0.26, 0.09, 0.11, 0.1, 0.08, 0.17, 0.19)
+    heads = (
+        translate("Reports", "Group"),
+        translate("Reports", "Marked"),
+        translate("Reports", "Attended"),
+        translate("Reports", "Excused"),
+        translate("Reports", "Rate"),
+        translate("Reports", "Last attended"),
+        translate("Reports", "Missed in a row"),
+    )
+    widths = (0.25, 0.09, 0.1, 0.12, 0.08, 0.17, 0.19)
     story.append(
         data_table(
             heads,
             rows,
             widths,
             s,
-            empty="No group attendance was marked in the period.",
+            empty=translate("Reports", "No group attendance was marked in the period."),
         )
     )
     return story
 
 
 def _staff_contacts(summary: ParticipantSummary, s: Styles) -> list[Flowable]:
-    story = section("Contacts", "Contacts dated in the period, by type.", s)
+    story = section(
+        translate("Reports", "Contacts"),
+        translate("Reports", "Contacts dated in the period, by type."),
+        s,
+    )
     rows: list[list[Any]] = [
-        [CONTACT_WORDS[kind], str(summary.contacts_by_type[kind])]
+        [translate("Reports", CONTACT_WORDS[kind]), str(summary.contacts_by_type[kind])]
         for kind in ContactType
         if summary.contacts_by_type.get(kind)
     ]
     if rows:
-        rows.append([text("Total", s.cell_bold), text(str(summary.contacts_total), s.cell_bold)])
+        rows.append(
+            [
+                text(translate("Reports", "Total"), s.cell_bold),
+                text(str(summary.contacts_total), s.cell_bold),
+            ]
+        )
     table = data_table(
-        ("Type", "Contacts"),
+        (translate("Reports", "Type"), translate("Reports", "Contacts")),
         rows,
         (60 * mm, 24 * mm),
         s,
-        empty="No contacts are recorded in the period.",
+        empty=translate("Reports", "No contacts are recorded in the period."),
     )
     story.append(table)
     story.append(Spacer(1, 2 * mm))
-    last = short_date(summary.last_contact) if summary.last_contact else "None in the period"
+    last = (
+        short_date(summary.last_contact)
+        if summary.last_contact
+        else translate("Reports", "None in the period")
+    )
     follow_up = summary.next_follow_up
     if follow_up is None:
-        next_words = "None planned"
+        next_words = translate("Reports", "None planned")
     elif follow_up < summary.made_on:
         late = (summary.made_on - follow_up).days
-        next_words = f"{short_date(follow_up)}, overdue by {_plural(late, 'day')}"
+        next_words = translate("Reports", "{0}, overdue by %n day(s)", None, late).format(
+            short_date(follow_up)
+        )
     else:
         next_words = short_date(follow_up)
     facts = [
-        [text("Last contact", s.small), text(last, s.body)],
-        [text("Next follow-up", s.small), text(next_words, s.body)],
+        [text(translate("Reports", "Last contact"), s.small), text(last, s.body)],
+        [text(translate("Reports", "Next follow-up"), s.small), text(next_words, s.body)],
     ]
-    story.append(_plain_table(facts, (32 * mm, CONTENT_WIDTH - 32 * mm), padding=1.5))
+    story.append(_plain_table(facts, (36 * mm, CONTENT_WIDTH - 36 * mm), padding=1.5))
     return story
 
 
@@ -716,36 +797,52 @@ def _day(day: date) -> str:
 
 
 def _plain_goals(summary: ParticipantSummary, p: PlainStyles, peer: str) -> list[Flowable]:
-    story: list[Flowable] = [text("Your goals", p.heading)]
+    story: list[Flowable] = [text(translate("Reports", "Your goals"), p.heading)]
     if not summary.goals:
         story.append(
             text(
-                f"You haven't written down any goals yet. Whenever you're ready, {peer} "
-                "can help you put one into words.",
+                translate(
+                    "Reports",
+                    "You haven't written down any goals yet. Whenever you're ready, {0} can "
+                    "help you put one into words.",
+                ).format(peer),
                 p.body,
             )
         )
         return story
-    story.append(text("These are the goals you set, in your own words.", p.body))
+    story.append(
+        text(translate("Reports", "These are the goals you set, in your own words."), p.body)
+    )
     for goal in summary.goals:
         block: list[Flowable] = [text(goal.title, p.goal)]
         count, done = len(goal.milestones), goal.steps_done
         if goal.status is GoalStatus.ACHIEVED:
-            line = "You reached this goal. Well done!"
+            line = translate("Reports", "You reached this goal. Well done!")
         elif goal.status is GoalStatus.SET_ASIDE:
-            line = "You set this goal aside for now. You can come back to it any time."
+            line = translate(
+                "Reports", "You set this goal aside for now. You can come back to it any time."
+            )
         elif count and done == count:
-            line = f"You have done every step you planned ({count} of {count})."
+            line = translate(
+                "Reports", "You have done every step you planned (%n of %n).", None, count
+            )
         elif count:
-            line = f"You are working on this. You have done {done} of the {count} steps."
+            line = translate(
+                "Reports",
+                "You are working on this. You have done {0} of the %n step(s).",
+                None,
+                count,
+            ).format(done)
         else:
-            line = "You are working on this."
+            line = translate("Reports", "You are working on this.")
         block.append(text(line, p.body))
         rows = []
         for step in goal.milestones:
             words = step.title
             if step.done_on:
-                words += f" {EN_DASH} done on {_day(step.done_on)}"
+                words += f" {EN_DASH} " + translate("Reports", "done on {0}").format(
+                    _day(step.done_on)
+                )
             box = _TickBox(step.done_on is not None, PLAIN_BOX_SIZE)
             rows.append([box, text(words, p.step)])
         widths = (10 * mm, CONTENT_WIDTH - 10 * mm)
@@ -763,20 +860,26 @@ def _plain_hope(summary: ParticipantSummary, p: PlainStyles) -> list[Flowable]:
     hope = summary.series("hope")
     if hope is None:
         return []
-    story: list[Flowable] = [text("How hopeful you have felt", p.heading)]
+    story: list[Flowable] = [text(translate("Reports", "How hopeful you have felt"), p.heading)]
     first_day, first = hope.points[0]
     last_day, last = hope.points[-1]
     if len(hope.points) == 1:
         story.append(
             text(
-                f"On {_day(first_day)} you rated your hope {first} out of {hope.total_max}.",
+                translate("Reports", "On {0} you rated your hope {1} out of {2}.").format(
+                    _day(first_day), first, hope.total_max
+                ),
                 p.body,
             )
         )
         return story
     intro = text(
-        f"You rated your hope {_times(len(hope.points))}: {first} out of {hope.total_max} "
-        f"on {_day(first_day)}, and {last} the most recent time, on {_day(last_day)}.",
+        translate(
+            "Reports",
+            "You rated your hope {0}: {1} out of {2} on {3}, and {4} the most recent time, on {5}.",
+        ).format(
+            _times(len(hope.points)), first, hope.total_max, _day(first_day), last, _day(last_day)
+        ),
         p.body,
     )
     chart = line_chart(
@@ -790,9 +893,12 @@ def _plain_hope(summary: ParticipantSummary, p: PlainStyles) -> list[Flowable]:
         show_values=len(hope.points) <= 24,
     )
     caption = text(
-        f"Each dot is a day you rated your hope, from {hope.total_min} (not hopeful at "
-        f"all) to {hope.total_max} (completely hopeful). Hope can go up and down, and "
-        "that is okay. Every step you take counts.",
+        translate(
+            "Reports",
+            "Each dot is a day you rated your hope, from {0} (not hopeful at all) to {1} "
+            "(completely hopeful). Hope can go up and down, and that is okay. Every step you "
+            "take counts.",
+        ).format(hope.total_min, hope.total_max),
         p.caption,
     )
     # the heading, the words and the chart on one page
@@ -803,20 +909,22 @@ def _plain_strengths(summary: ParticipantSummary, p: PlainStyles) -> list[Flowab
     barc = summary.series("barc10")
     if barc is None:
         return []
-    story: list[Flowable] = [text("Your recovery strengths", p.heading)]
+    story: list[Flowable] = [text(translate("Reports", "Your recovery strengths"), p.heading)]
     first_day, first = barc.points[0]
     last_day, last = barc.points[-1]
-    opening = "You answered 10 questions about your life and your recovery"
     if len(barc.points) == 1:
-        words = (
-            f"{opening} on {_day(first_day)}. Your answers added up to {first} out of "
-            f"{barc.total_max}."
-        )
+        words = translate(
+            "Reports",
+            "You answered 10 questions about your life and your recovery on {0}. Your answers "
+            "added up to {1} out of {2}.",
+        ).format(_day(first_day), first, barc.total_max)
     else:
-        words = (
-            f"{opening} {_times(len(barc.points))}. On {_day(first_day)} your answers added "
-            f"up to {first} out of {barc.total_max}; on {_day(last_day)} they added up to "
-            f"{last}."
+        words = translate(
+            "Reports",
+            "You answered 10 questions about your life and your recovery {0}. On {1} your "
+            "answers added up to {2} out of {3}; on {4} they added up to {5}.",
+        ).format(
+            _times(len(barc.points)), _day(first_day), first, barc.total_max, _day(last_day), last
         )
     story.append(text(words, p.body))
     return story
@@ -825,22 +933,30 @@ def _plain_strengths(summary: ParticipantSummary, p: PlainStyles) -> list[Flowab
 def _plain_groups(summary: ParticipantSummary, p: PlainStyles) -> list[Flowable]:
     if not summary.attendance:
         return []
-    story: list[Flowable] = [text("Your groups", p.heading)]
+    story: list[Flowable] = [text(translate("Reports", "Your groups"), p.heading)]
     for group in summary.attendance:
         story.append(text(group.group, p.goal))
         if group.attended:
             if group.attended < group.marked:
-                words = f"You came to {group.attended} of {group.marked} group sessions."
+                words = translate(
+                    "Reports", "You came to {0} of %n group session(s).", None, group.marked
+                ).format(group.attended)
             elif group.marked == 1:
-                words = "You came along to 1 group session."
+                words = translate("Reports", "You came along to 1 group session.")
             elif group.marked == 2:
-                words = "You came to both group sessions."
+                words = translate("Reports", "You came to both group sessions.")
             else:
-                words = f"You came to all {group.marked} group sessions."
+                words = translate("Reports", "You came to all {0} group sessions.").format(
+                    group.marked
+                )
             if group.last_attended:
-                words += f" The last time was {_day(group.last_attended)}."
+                words += " " + translate("Reports", "The last time was {0}.").format(
+                    _day(group.last_attended)
+                )
         else:
-            words = "You are welcome to come along whenever you would like to."
+            words = translate(
+                "Reports", "You are welcome to come along whenever you would like to."
+            )
         story.append(text(words, p.body))
     return story
 
@@ -857,35 +973,54 @@ def _plain_time_together(
     )
     if not total and not upcoming:
         return []
-    story: list[Flowable] = [text("Time together", p.heading)]
+    story: list[Flowable] = [text(translate("Reports", "Time together"), p.heading)]
     if total:
-        who = (
-            f"You and {peer}"
-            if peer_known and summary.contacts_all_with_peer
-            else ("You and the peer support team")
-        )
         parts = [
-            _plural(count, *PLAIN_CONTACT_WORDS[kind])
+            _plain_contacts(kind, count)
             for kind in ContactType
             if (count := summary.contacts_by_type.get(kind, 0))
         ]
-        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        story.append(text(f"{who} met or talked {_times(total)}: {listed}.", p.body))
+        listed = (
+            parts[0]
+            if len(parts) == 1
+            else translate("Reports", "{0} and {1}", "the last of a list").format(
+                ", ".join(parts[:-1]), parts[-1]
+            )
+        )
+        if peer_known and summary.contacts_all_with_peer:
+            met = translate("Reports", "You and {0} met or talked {1}: {2}.").format(
+                peer, _times(total), listed
+            )
+        else:
+            met = translate(
+                "Reports", "You and the peer support team met or talked {0}: {1}."
+            ).format(_times(total), listed)
+        story.append(text(met, p.body))
     if upcoming and follow_up is not None:
-        who = peer[0].upper() + peer[1:]
-        story.append(text(f"{who} plans to check in with you around {_day(follow_up)}.", p.body))
+        if peer_known:
+            plans = translate("Reports", "{0} plans to check in with you around {1}.").format(
+                peer[0].upper() + peer[1:], _day(follow_up)
+            )
+        else:
+            plans = translate("Reports", "Your peer plans to check in with you around {0}.").format(
+                _day(follow_up)
+            )
+        story.append(text(plans, p.body))
     return story
 
 
 def plain_story(summary: ParticipantSummary, s: Styles) -> list[Flowable]:
     p = plain_styles(s)
     peer_known = summary.peer_first_name is not None
-    peer = summary.peer_first_name or "your peer"
+    peer = summary.peer_first_name or translate("Reports", "your peer")
     story: list[Flowable] = [
         text(summary.display_name, p.name),
         text(
-            "This is a look back at your time with us: the goals you set, how you have "
-            "been feeling and the time we spent together. It is yours to keep.",
+            translate(
+                "Reports",
+                "This is a look back at your time with us: the goals you set, how you have "
+                "been feeling and the time we spent together. It is yours to keep.",
+            ),
             p.body,
         ),
     ]
@@ -894,6 +1029,8 @@ def plain_story(summary: ParticipantSummary, s: Styles) -> list[Flowable]:
     story += _plain_strengths(summary, p)
     story += _plain_groups(summary, p)
     story += _plain_time_together(summary, p, peer, peer_known)
-    story.append(text("Whatever comes next, you don't have to do it alone.", p.closing))
-    story.append(text(PLAIN_PRIVACY, p.body))
+    story.append(
+        text(translate("Reports", "Whatever comes next, you don't have to do it alone."), p.closing)
+    )
+    story.append(text(translate("Reports", PLAIN_PRIVACY), p.body))
     return story

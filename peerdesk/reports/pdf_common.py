@@ -1,12 +1,12 @@
 """What PeerDesk's PDF reports share: paper sizes and the area A4 and US Letter have in
-common, dates written out in English, and fonts that print names in any alphabet."""
+common, dates written out in the chosen language, and fonts that print names in any
+alphabet."""
 
 from __future__ import annotations
 
 import functools
 import sys
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, LETTER
@@ -16,39 +16,14 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from peerdesk.config import resources_dir
 
+# Dates written out in the chosen language whatever the computer's locale: long_date
+# "Thursday 19 November 2026", short_date "19 Nov 2026" for tables, where a whole weekday
+# and month won't fit. Importable from here too, where they started.
+from peerdesk.i18n import long_date as long_date
+from peerdesk.i18n import short_date as short_date
+
 PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 SHARED_WIDTH, SHARED_HEIGHT = 210 * mm, 279.4 * mm  # what A4 and US Letter have in common
-
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def long_date(day: date) -> str:
-    """'Thursday 19 November 2026', in English whatever the computer's locale."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def short_date(day: date) -> str:
-    """'19 Nov 2026': for tables, where a whole weekday and month won't fit."""
-    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
-
-
-def month_name(day: date) -> str:
-    """'November 2026'."""
-    return f"{MONTHS[day.month - 1]} {day.year}"
 
 
 def shared_area_origin(page: tuple[float, float]) -> tuple[float, float]:

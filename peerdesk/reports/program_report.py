@@ -17,6 +17,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from peerdesk.i18n import QT_TRANSLATE_NOOP, short_month, translate
 from peerdesk.reports.layout import (
     DEIDENTIFIED_PRIVACY,
     EN_DASH,
@@ -30,41 +31,54 @@ from peerdesk.reports.layout import (
     section,
     text,
 )
-from peerdesk.reports.pdf_common import month_name
 
-NO_DATA = "no data"
+TITLE = QT_TRANSLATE_NOOP("Reports", "Program report")
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Reports",
+    "For funders and boards (coordinators): the program's figures for the period beside "
+    "the previous one, charts of attendance, hope and recovery capital, and breakdowns "
+    "with small counts hidden. No names anywhere.",
+)
+NO_DATA = QT_TRANSLATE_NOOP("Reports", "no data")
 SMALL = "<5"
 
 # (key, words) in the order the key figures table shows them.
 FIGURES = (
-    ("participants_served", "Participants served"),
-    ("new_intakes", "New intakes"),
-    ("contacts_total", "Contacts"),
-    ("group_sessions_held", "Group sessions held"),
-    ("attendance_marks", "Attendance marks"),
-    ("attendance_rate", "Attendance rate"),
-    ("retained_90d", "Still engaged 90 days after intake"),
-    ("hope_change_mean", "Average change in hope rating"),
-    ("barc10_latest_mean", "Average latest BARC-10 total"),
-    ("barc10_at_or_above_47", "BARC-10 total of 47 or more"),
-    ("followups_due", "Follow-ups due"),
-    ("followups_done", "Follow-ups done"),
-    ("staff_training_compliance", "Staff with all required training"),
+    ("participants_served", QT_TRANSLATE_NOOP("Reports", "Participants served")),
+    ("new_intakes", QT_TRANSLATE_NOOP("Reports", "New intakes")),
+    ("contacts_total", QT_TRANSLATE_NOOP("Reports", "Contacts")),
+    ("group_sessions_held", QT_TRANSLATE_NOOP("Reports", "Group sessions held")),
+    ("attendance_marks", QT_TRANSLATE_NOOP("Reports", "Attendance marks")),
+    ("attendance_rate", QT_TRANSLATE_NOOP("Reports", "Attendance rate")),
+    ("retained_90d", QT_TRANSLATE_NOOP("Reports", "Still engaged 90 days after intake")),
+    ("hope_change_mean", QT_TRANSLATE_NOOP("Reports", "Average change in hope rating")),
+    ("barc10_latest_mean", QT_TRANSLATE_NOOP("Reports", "Average latest BARC-10 total")),
+    ("barc10_at_or_above_47", QT_TRANSLATE_NOOP("Reports", "BARC-10 total of 47 or more")),
+    ("followups_due", QT_TRANSLATE_NOOP("Reports", "Follow-ups due")),
+    ("followups_done", QT_TRANSLATE_NOOP("Reports", "Follow-ups done")),
+    ("staff_training_compliance", QT_TRANSLATE_NOOP("Reports", "Staff with all required training")),
 )
 RATES = {"attendance_rate", "retained_90d", "barc10_at_or_above_47", "staff_training_compliance"}
 MEANS = {"hope_change_mean", "barc10_latest_mean"}
 CONTACT_WORDS = {
-    "in_person": "In person",
-    "phone": "Phone",
-    "text": "Text message",
-    "outreach": "Outreach",
-    "accompanied": "Accompanied to an appointment",
-    "group_followup": "Group follow-up",
+    "in_person": QT_TRANSLATE_NOOP("Reports", "In person"),
+    "phone": QT_TRANSLATE_NOOP("Reports", "Phone"),
+    "text": QT_TRANSLATE_NOOP("Reports", "Text message"),
+    "outreach": QT_TRANSLATE_NOOP("Reports", "Outreach"),
+    "accompanied": QT_TRANSLATE_NOOP("Reports", "Accompanied to an appointment"),
+    "group_followup": QT_TRANSLATE_NOOP("Reports", "Group follow-up"),
 }
+# Each breakdown's column heading and the subheading above its table.
 BREAKDOWN_WORDS = {
-    "group": "Group",
-    "language": "Preferred language",
-    "referral_source": "Referred by",
+    "group": (QT_TRANSLATE_NOOP("Reports", "Group"), QT_TRANSLATE_NOOP("Reports", "By group")),
+    "language": (
+        QT_TRANSLATE_NOOP("Reports", "Preferred language"),
+        QT_TRANSLATE_NOOP("Reports", "By preferred language"),
+    ),
+    "referral_source": (
+        QT_TRANSLATE_NOOP("Reports", "Referred by"),
+        QT_TRANSLATE_NOOP("Reports", "By who referred them"),
+    ),
 }
 BARC10_BINS = ((10, 19), (20, 29), (30, 39), (40, 46), (47, 60))
 
@@ -90,7 +104,7 @@ class ProgramReportData:
 def show(key: str, value: Any) -> str:
     """A figure as printed: rates as percentages, means with two decimals."""
     if value is None:
-        return NO_DATA
+        return translate("Reports", NO_DATA)
     if key in RATES:
         return f"{value * 100:.1f}%"
     if key in MEANS:
@@ -102,7 +116,9 @@ def _change(key: str, now: Any, before: Any) -> str:
     if now is None or before is None:
         return ""
     if key in RATES:
-        return f"{(now - before) * 100:+.1f} points"
+        return translate("Reports", "{0} points", "a change in a percentage").format(
+            f"{(now - before) * 100:+.1f}"
+        )
     if key in MEANS:
         return f"{now - before:+.2f}"
     return f"{now - before:+d}"
@@ -116,25 +132,32 @@ def small(count: int) -> str:
 def _key_figures(data: ProgramReportData, s: Styles) -> list[Flowable]:
     rows = [
         [
-            words,
+            translate("Reports", words),
             show(key, data.figures.get(key)),
             show(key, data.previous.get(key)),
             _change(key, data.figures.get(key), data.previous.get(key)),
         ]
         for key, words in FIGURES
     ]
-    intro = (
-        f"This period: {period_words(data.start, data.end)}. Previous period of the same "
-        f"length: {period_words(data.previous_start, data.previous_end)}. Served: at least "
-        "one contact or attended group session. Attendance rate: present or late out of "
-        "all marks. Still engaged: of those who started at least 90 days before the end, "
-        "in touch 90 days or more after intake. Staff training: share of staff with every "
-        "required training current on the last day."
+    intro = translate(
+        "Reports",
+        "This period: {0}. Previous period of the same length: {1}. Served: at least one "
+        "contact or attended group session. Attendance rate: present or late out of all "
+        "marks. Still engaged: of those who started at least 90 days before the end, in "
+        "touch 90 days or more after intake. Staff training: share of staff with every "
+        "required training current on the last day.",
+    ).format(
+        period_words(data.start, data.end), period_words(data.previous_start, data.previous_end)
     )
     return [
-        *section("Key figures", intro, s),
+        *section(translate("Reports", "Key figures"), intro, s),
         data_table(
-            ["Measure", "This period", "Previous period", "Change"],
+            [
+                translate("Reports", "Measure"),
+                translate("Reports", "This period"),
+                translate("Reports", "Previous period"),
+                translate("Reports", "Change"),
+            ],
             rows,
             [0.5, 0.16, 0.17, 0.17],
             s,
@@ -146,13 +169,21 @@ def _key_figures(data: ProgramReportData, s: Styles) -> list[Flowable]:
 def _contacts(data: ProgramReportData, s: Styles) -> list[Flowable]:
     now, before = data.figures["contacts_by_type"], data.previous["contacts_by_type"]
     rows = [
-        [CONTACT_WORDS.get(kind, kind), str(now.get(kind, 0)), str(before.get(kind, 0))]
+        [
+            translate("Reports", CONTACT_WORDS[kind]) if kind in CONTACT_WORDS else kind,
+            str(now.get(kind, 0)),
+            str(before.get(kind, 0)),
+        ]
         for kind in now
     ]
     return [
-        *section("Contacts by type", None, s),
+        *section(translate("Reports", "Contacts by type"), None, s),
         data_table(
-            ["Type", "This period", "Previous period"],
+            [
+                translate("Reports", "Type"),
+                translate("Reports", "This period"),
+                translate("Reports", "Previous period"),
+            ],
             rows,
             [0.5, 0.25, 0.25],
             s,
@@ -163,10 +194,17 @@ def _contacts(data: ProgramReportData, s: Styles) -> list[Flowable]:
 
 def _attendance_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
     months = [(m, rate) for m, rate, marks in data.by_month if marks]
-    parts = section("Attendance by month", "Attended (present or late) ÷ all marks, each month.", s)
+    parts = section(
+        translate("Reports", "Attendance by month"),
+        translate("Reports", "Attended (present or late) ÷ all marks, each month."),
+        s,
+    )
     if not months:
-        return [*parts, text("No attendance was taken in this period.", s.body)]
-    labels = [f"{month_name(m)[:3]} {m:%y}" for m, _ in months]
+        return [
+            *parts,
+            text(translate("Reports", "No attendance was taken in this period."), s.body),
+        ]
+    labels = [f"{short_month(m.month)} {m:%y}" for m, _ in months]
     values = [round((rate or 0) * 100, 1) for _, rate in months]
     chart = bar_chart(labels, values, s, value_max=100, value_words=lambda v: f"{v:.0f}%")
     return [kept([*parts, chart])]  # a chart never leaves its heading behind
@@ -174,47 +212,61 @@ def _attendance_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
 
 def _hope_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
     parts = section(
-        "Change in hope",
-        "Among participants with two or more hope ratings in the period: the latest rating "
-        "minus the first (0 to 10 scale).",
+        translate("Reports", "Change in hope"),
+        translate(
+            "Reports",
+            "Among participants with two or more hope ratings in the period: the latest "
+            "rating minus the first (0 to 10 scale).",
+        ),
         s,
     )
     if not data.hope_changes:
-        return [*parts, text("Nobody had two hope ratings in this period.", s.body)]
+        return [
+            *parts,
+            text(translate("Reports", "Nobody had two hope ratings in this period."), s.body),
+        ]
     buckets = (
-        ("Down 3 or more", lambda d: d <= -3),
-        ("Down 1 or 2", lambda d: -3 < d < 0),
-        ("No change", lambda d: d == 0),
-        ("Up 1 or 2", lambda d: 0 < d < 3),
-        ("Up 3 or more", lambda d: d >= 3),
+        (translate("Reports", "Down 3 or more"), lambda d: d <= -3),
+        (translate("Reports", "Down 1 or 2"), lambda d: -3 < d < 0),
+        (translate("Reports", "No change"), lambda d: d == 0),
+        (translate("Reports", "Up 1 or 2"), lambda d: 0 < d < 3),
+        (translate("Reports", "Up 3 or more"), lambda d: d >= 3),
     )
     counts = [sum(1 for d in data.hope_changes if test(d)) for _, test in buckets]
     average = show("hope_change_mean", data.figures.get("hope_change_mean"))
-    caption = f"Participants, {len(data.hope_changes)} in all; average change {average}"
+    caption = translate("Reports", "Participants, {0} in all; average change {1}").format(
+        len(data.hope_changes), average
+    )
     chart = bar_chart([name for name, _ in buckets], counts, s)
     return [kept([*parts, text(caption, s.small), chart])]
 
 
 def _barc10_chart(data: ProgramReportData, s: Styles) -> list[Flowable]:
     parts = section(
-        "BARC-10 totals",
-        "The latest Brief Assessment of Recovery Capital (10 to 60) of each participant "
-        "who completed one in the period. 47 or more is the usual mark of strong recovery "
-        "capital.",
+        translate("Reports", "BARC-10 totals"),
+        translate(
+            "Reports",
+            "The latest Brief Assessment of Recovery Capital (10 to 60) of each participant "
+            "who completed one in the period. 47 or more is the usual mark of strong "
+            "recovery capital.",
+        ),
         s,
     )
     if not data.barc10_totals:
-        return [*parts, text("Nobody completed a BARC-10 in this period.", s.body)]
+        return [
+            *parts,
+            text(translate("Reports", "Nobody completed a BARC-10 in this period."), s.body),
+        ]
     counts = [sum(1 for t in data.barc10_totals if low <= t <= high) for low, high in BARC10_BINS]
     labels = [f"{low}{EN_DASH}{high}" for low, high in BARC10_BINS]
-    caption = f"Participants, {len(data.barc10_totals)} in all"
+    caption = translate("Reports", "Participants, {0} in all").format(len(data.barc10_totals))
     return [kept([*parts, text(caption, s.small), bar_chart(labels, counts, s)])]
 
 
 def _breakdowns(data: ProgramReportData, s: Styles) -> list[Flowable]:
     story: list[Flowable] = section(
-        "Breakdowns",
-        "Counts of 1 to 4 are shown as <5 so nobody can be picked out.",
+        translate("Reports", "Breakdowns"),
+        translate("Reports", "Counts of 1 to 4 are shown as <5 so nobody can be picked out."),
         s,
     )
     for by, values in data.breakdowns.items():
@@ -228,18 +280,24 @@ def _breakdowns(data: ProgramReportData, s: Styles) -> list[Flowable]:
             ]
             for value, figures in values.items()
         ]
-        title = BREAKDOWN_WORDS.get(by, by)
+        title, by_title = BREAKDOWN_WORDS.get(by, (by, by))
         story.append(
             kept(
                 [
-                    text(f"By {title.lower()}", s.subheading),
+                    text(translate("Reports", by_title), s.subheading),
                     data_table(
-                        [title, "Served", "New intakes", "Contacts", "Attendance rate"],
+                        [
+                            translate("Reports", title),
+                            translate("Reports", "Served"),
+                            translate("Reports", "New intakes"),
+                            translate("Reports", "Contacts"),
+                            translate("Reports", "Attendance rate"),
+                        ],
                         rows,
                         [0.36, 0.14, 0.16, 0.14, 0.2],
                         s,
                         right_align=(1, 2, 3, 4),
-                        empty="Nothing recorded in this period.",
+                        empty=translate("Reports", "Nothing recorded in this period."),
                     ),
                     Spacer(1, 3 * mm),
                 ]
@@ -252,13 +310,13 @@ def program_report_pdf(
     data: ProgramReportData, paper: str = "a4", progress: Any = None
 ) -> tuple[bytes, int]:
     meta = ReportMeta(
-        title="Program report",
+        title=translate("Reports", TITLE),
         organisation=data.organisation,
         logo=data.logo,
         period=period_words(data.start, data.end),
         made_on=data.made_on,
         made_by=data.made_by,
-        privacy_line=DEIDENTIFIED_PRIVACY,
+        privacy_line=translate("Reports", DEIDENTIFIED_PRIVACY),
     )
 
     def story(s: Styles) -> list[Flowable]:

@@ -18,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.reports.layout import (
     GREY,
     HEADER_FILL,
@@ -49,17 +50,31 @@ __all__ = [  # the paper helpers stay importable from here, where they started
 ]
 
 # Columns, left to right, with their widths; the signature gets the rest of the line.
-COLUMNS = (("#", 10 * mm), ("Name", 66 * mm), ("Time in", 20 * mm))
-SIGNATURE = "Signature"
+# The headings are translated as they are drawn (translate("Reports", …)).
+COLUMNS = (
+    ("#", 10 * mm),
+    (QT_TRANSLATE_NOOP("Reports", "Name"), 66 * mm),
+    (QT_TRANSLATE_NOOP("Reports", "Time in"), 20 * mm),
+)
+SIGNATURE = QT_TRANSLATE_NOOP("Reports", "Signature")
 TABLE_HEADER_HEIGHT = 8 * mm
 ROW_HEIGHT = 9 * mm  # room to sign
 WALK_IN_HEADING_HEIGHT = 11 * mm
 WALK_INS_AT_LEAST, WALK_INS_AT_MOST = 5, 10
 CELL_PADDING = 2 * mm
 
-TITLE = "Sign-in sheet"
-WALK_IN_HEADING = "Not on the list? Write your first name or the name you go by."
-PRIVACY_LINE = "Please keep this sheet private and hand it to a facilitator."
+TITLE = QT_TRANSLATE_NOOP("Reports", "Sign-in sheet")
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Reports",
+    "The sheet people sign as they arrive at a group's session: the roster's names and "
+    "blank rows for walk-ins.",
+)
+WALK_IN_HEADING = QT_TRANSLATE_NOOP(
+    "Reports", "Not on the list? Write your first name or the name you go by."
+)
+PRIVACY_LINE = QT_TRANSLATE_NOOP(
+    "Reports", "Please keep this sheet private and hand it to a facilitator."
+)
 RULE = (0.55, 0.55, 0.55)  # the column lines: darker than other reports', to write between
 
 
@@ -157,7 +172,11 @@ class _SignRows(Flowable):
             if label == "#":
                 canvas.drawCentredString((left + right) / 2, bottom + 2.8 * mm, label)
             else:
-                canvas.drawString(left + CELL_PADDING, bottom + 2.8 * mm, label)
+                words, size = _fit(
+                    translate("Reports", label), fonts.bold, 10, right - left - CELL_PADDING, 7
+                )
+                canvas.setFont(fonts.bold, size)
+                canvas.drawString(left + CELL_PADDING, bottom + 2.8 * mm, words)
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(0.8)
         canvas.line(0, top, self.width, top)
@@ -175,7 +194,8 @@ class _SignRows(Flowable):
             height = WALK_IN_HEADING_HEIGHT if number is None else ROW_HEIGHT
             top, bottom = bottom, bottom - height
             if number is None:
-                text, size = _fit(WALK_IN_HEADING, fonts.bold, 10.5, self.width, 8)
+                words = translate("Reports", WALK_IN_HEADING)
+                text, size = _fit(words, fonts.bold, 10.5, self.width, 8)
                 canvas.setFont(fonts.bold, size)
                 canvas.drawString(0, bottom + 3 * mm, text)
             else:
@@ -203,19 +223,19 @@ class _SignRows(Flowable):
 def _meta(sheet: SigninSheet) -> ReportMeta:
     details = []
     if _one_line(sheet.location):
-        details.append(f"Where: {_one_line(sheet.location)}")
+        details.append(translate("Reports", "Where: {0}").format(_one_line(sheet.location)))
     if _one_line(sheet.schedule):
-        details.append(f"When: {_one_line(sheet.schedule)}")
+        details.append(translate("Reports", "When: {0}").format(_one_line(sheet.schedule)))
     facilitators = ", ".join(_one_line(f) for f in sheet.facilitators if _one_line(f))
-    details.append(f"Facilitators: {facilitators or '—'}")
+    details.append(translate("Reports", "Facilitators: {0}").format(facilitators or "—"))
     return ReportMeta(
-        title=f"{TITLE}: {_one_line(sheet.group)}",
+        title=translate("Reports", "Sign-in sheet: {0}").format(_one_line(sheet.group)),
         organisation=sheet.organisation,
         logo=sheet.logo,
         period=long_date(sheet.held_on),
         made_on=sheet.made_on or date.today(),
         made_by=sheet.made_by,
-        privacy_line=PRIVACY_LINE,
+        privacy_line=translate("Reports", PRIVACY_LINE),
         details=tuple(details),
     )
 

@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from peerdesk.db.models import Role
+from peerdesk.i18n import QT_TRANSLATE_NOOP, month_year, short_month, translate
 from peerdesk.reports.layout import (
     CONTENT_WIDTH,
     EN_DASH,
@@ -52,7 +53,6 @@ from peerdesk.reports.pdf_common import (
     SHARED_HEIGHT,
     Fonts,
     long_date,
-    month_name,
     short_date,
 )
 from peerdesk.services.compliance import (
@@ -68,16 +68,49 @@ CELL_PADDING = 4  # points, left and right in every cell
 SECTION_ROOM = 45 * mm  # a heading, its intro, a table's heading row and a few rows
 SUPERVISION_COLUMNS = 4  # the last three complete months and the month in progress
 
-TITLE = "Training and supervision"
-OWN_TITLE = "Your training and supervision"
+TITLE = QT_TRANSLATE_NOOP("Reports", "Training and supervision")
+OWN_TITLE = QT_TRANSLATE_NOOP("Reports", "Your training and supervision")
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Reports",
+    "Staff training compliance: what is overdue, missing or expiring, hours against the "
+    "rules and supervision against the target (your own record unless you are a "
+    "coordinator).",
+)
 PRIVACY_LINE = STAFF_PRIVACY
 
 ROLE_ORDER = (Role.PEER, Role.FACILITATOR, Role.COORDINATOR)
+# Each role in words, one and many (translate("Reports", …) when printed).
 ROLE_WORDS = {
-    Role.PEER: ("Peer specialist", "Peer specialists"),
-    Role.FACILITATOR: ("Facilitator", "Facilitators"),
-    Role.COORDINATOR: ("Coordinator", "Coordinators"),
+    Role.PEER: (
+        QT_TRANSLATE_NOOP("Reports", "Peer specialist"),
+        QT_TRANSLATE_NOOP("Reports", "Peer specialists"),
+    ),
+    Role.FACILITATOR: (
+        QT_TRANSLATE_NOOP("Reports", "Facilitator"),
+        QT_TRANSLATE_NOOP("Reports", "Facilitators"),
+    ),
+    Role.COORDINATOR: (
+        QT_TRANSLATE_NOOP("Reports", "Coordinator"),
+        QT_TRANSLATE_NOOP("Reports", "Coordinators"),
+    ),
 }
+# Each status in words, as the report prints it beside its marker.
+STATUS_WORDS = {
+    Status.CURRENT: QT_TRANSLATE_NOOP("Reports", "Current"),
+    Status.EXPIRING_60: QT_TRANSLATE_NOOP("Reports", "Expires within 60 days"),
+    Status.EXPIRING_30: QT_TRANSLATE_NOOP("Reports", "Expires within 30 days"),
+    Status.OVERDUE: QT_TRANSLATE_NOOP("Reports", "Overdue"),
+    Status.MISSING: QT_TRANSLATE_NOOP("Reports", "Missing"),
+}
+
+
+def _status(status: Status) -> str:
+    return translate("Reports", STATUS_WORDS[status])
+
+
+def _role(role: Role, many: bool = False) -> str:
+    return translate("Reports", ROLE_WORDS[role][1 if many else 0])
+
 
 MARK_COLOURS = {
     Status.CURRENT: colors.Color(0.18, 0.49, 0.2),
@@ -108,7 +141,8 @@ class TrainingReport:
 
     @property
     def title(self) -> str:
-        return OWN_TITLE if self.own_only else TITLE
+        """In the chosen language."""
+        return translate("Reports", OWN_TITLE if self.own_only else TITLE)
 
     logo: bytes | None = None  # printed on the first page, if the program set one
 
@@ -129,10 +163,13 @@ def training_report_pdf(
         title=report.title,
         organisation=report.organisation,
         logo=report.logo,
-        period=f"As of {long_date(report.as_of)}",
+        period=translate("Reports", "As of {0}").format(long_date(report.as_of)),
         made_on=report.made_on or date.today(),
         made_by=report.made_by,
-        privacy_line=PRIVACY_LINE,
+        privacy_line=translate("Reports", PRIVACY_LINE),
+        running_period=translate("Reports", "as of {0}", "after the title and a comma").format(
+            long_date(report.as_of)
+        ),
     )
     content, pages = build_report(meta, lambda s: _story(report, _styles(s)), paper, progress)
     return TrainingReportPdf(content, pages)
@@ -161,15 +198,16 @@ def _hours(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
+def _minutes(value: int | None) -> str:
+    """'45 min'."""
+    return translate("Reports", "{0} min", "minutes").format(value)
+
+
 def _rule_name(label: str, category: str | None) -> str:
     """'Continuing education (CEU)'; just 'Ethics' when the category says no more."""
     if category and category.strip().casefold() != label.strip().casefold():
         return f"{label} ({category})"
     return label
-
-
-def _days(count: int) -> str:
-    return f"{count} day{'s' if count != 1 else ''}"
 
 
 def _attention(person: PersonCompliance, report: TrainingReport) -> list[_Item]:
@@ -179,41 +217,53 @@ def _attention(person: PersonCompliance, report: TrainingReport) -> list[_Item]:
     items = []
     for req in person.requirements:
         if req.status is Status.MISSING:
-            items.append(_Item(person, req.training, req.status, "Never recorded", None))
+            never = translate("Reports", "Never recorded")
+            items.append(_Item(person, req.training, req.status, never, None))
         elif req.status is Status.OVERDUE and req.expires_on is not None:
             ago = (day - req.expires_on).days
-            detail = f"Expired on {short_date(req.expires_on)}, {_days(ago)} ago"
+            detail = translate("Reports", "Expired on {0}, %n day(s) ago", None, ago)
+            detail = detail.format(short_date(req.expires_on))
             items.append(_Item(person, req.training, req.status, detail, req.expires_on))
         elif req.status is not Status.CURRENT and req.expires_on is not None:
             left = (req.expires_on - day).days
-            detail = f"Expires on {short_date(req.expires_on)}, in {_days(left)}"
+            detail = translate("Reports", "Expires on {0}, in %n day(s)", None, left)
+            detail = detail.format(short_date(req.expires_on))
             items.append(_Item(person, req.training, req.status, detail, req.expires_on))
     for rule in person.hours:
-        what = f"{rule.label} hours"
+        what = translate("Reports", "{0} hours", "an hour rule's name").format(rule.label)
         if rule.status is Status.OVERDUE:
             short = rule.hours_required - rule.hours_done
-            detail = (
-                f"{_hours(rule.hours_done)} of {_hours(rule.hours_required)} h in the last "
-                f"{rule.period_months} months, {_hours(short)} h short"
-            )
+            detail = translate(
+                "Reports",
+                "{0} of {1} h in the last %n month(s), {2} h short",
+                None,
+                rule.period_months,
+            ).format(_hours(rule.hours_done), _hours(rule.hours_required), _hours(short))
             items.append(_Item(person, what, rule.status, detail, None))
         elif rule.status is not Status.CURRENT:
             short_from = report.hours_short_from.get((person.user_id, rule.label))
             if short_from is None:
                 within = LATER_DAYS if rule.status is Status.EXPIRING_60 else SOON_DAYS
-                detail = f"Older hours leave the window within {within} days"
+                detail = translate(
+                    "Reports", "Older hours leave the window within {0} days"
+                ).format(within)
                 items.append(_Item(person, what, rule.status, detail, None))
             else:
                 last = date.fromordinal(short_from.toordinal() - 1)
-                detail = (
-                    f"Enough until {short_date(last)}, when older hours leave the "
-                    f"{rule.period_months}-month window"
-                )
+                detail = translate(
+                    "Reports",
+                    "Enough until {0}, when older hours leave the %n-month window",
+                    None,
+                    rule.period_months,
+                ).format(short_date(last))
                 items.append(_Item(person, what, rule.status, detail, last))
     if person.supervision_status is Status.OVERDUE and len(person.supervision) >= 2:
         month = person.supervision[-2]
-        detail = f"{month.minutes} of {month.target} minutes in {month_name(month.month)}"
-        items.append(_Item(person, "Supervision", Status.OVERDUE, detail, None))
+        detail = translate("Reports", "{0} of {1} minutes in {2}").format(
+            month.minutes, month.target, month_year(month.month)
+        )
+        supervision = translate("Reports", "Supervision")
+        items.append(_Item(person, supervision, Status.OVERDUE, detail, None))
     return items
 
 
@@ -321,10 +371,10 @@ class _Legend(Flowable):
     """One line explaining the markers."""
 
     ENTRIES = (
-        (Status.CURRENT, "Current"),
-        (Status.EXPIRING_60, "Expires within 60 days"),
-        (Status.EXPIRING_30, "within 30 days"),
-        (Status.OVERDUE, "Overdue or missing"),
+        (Status.CURRENT, QT_TRANSLATE_NOOP("Reports", "Current")),
+        (Status.EXPIRING_60, QT_TRANSLATE_NOOP("Reports", "Expires within 60 days")),
+        (Status.EXPIRING_30, QT_TRANSLATE_NOOP("Reports", "within 30 days")),
+        (Status.OVERDUE, QT_TRANSLATE_NOOP("Reports", "Overdue or missing")),
     )
 
     def __init__(self, fonts: Fonts) -> None:
@@ -340,9 +390,11 @@ class _Legend(Flowable):
         x, size = 0.0, 8.0
         canvas.setFont(self.fonts.regular, size)
         canvas.setFillColor(GREY)
-        canvas.drawString(x, 1.5 * mm, "Markers:")
-        x += canvas.stringWidth("Markers:", self.fonts.regular, size) + 3 * mm
-        for status, words in self.ENTRIES:
+        markers = translate("Reports", "Markers:")
+        canvas.drawString(x, 1.5 * mm, markers)
+        x += canvas.stringWidth(markers, self.fonts.regular, size) + 3 * mm
+        for status, english in self.ENTRIES:
+            words = translate("Reports", english)
             _draw_mark(canvas, status, x + MARK_SIZE / 2, 1.5 * mm + size * 0.36, MARK_SIZE)
             x += MARK_SIZE + 1.5 * mm
             canvas.setFillColor(GREY)
@@ -390,29 +442,30 @@ def _heading_block(report: TrainingReport, s: _Styles, items: list[_Item]) -> li
     people = report.people
     late = [i for i in items if i.status in (Status.OVERDUE, Status.MISSING)]
     soon = [i for i in items if i.status in (Status.EXPIRING_30, Status.EXPIRING_60)]
-    counts = (
-        f"{len(late)} item{'s' if len(late) != 1 else ''} overdue or missing; "
-        f"{len(soon)} expiring within {LATER_DAYS} days."
+    counts = translate("Reports", "{0}; {1} expiring within {2} days.").format(
+        translate("Reports", "%n item(s) overdue or missing", None, len(late)),
+        len(soon),
+        LATER_DAYS,
     )
     attention = [p for p in people if p.status is not Status.CURRENT]
     if report.own_only and len(people) == 1:
-        summary = f"Your status: {people[0].status.words}. "
+        summary = translate("Reports", "Your status: {0}.").format(_status(people[0].status))
         if attention:
-            summary += counts
+            summary += " " + counts
         else:
-            summary += f"Everything is current for at least the next {LATER_DAYS} days."
+            summary += " " + translate(
+                "Reports", "Everything is current for at least the next {0} days."
+            ).format(LATER_DAYS)
     else:
         with_late = len({i.person.user_id for i in late})
-        summary = (
-            f"{len(people)} staff: {len(people) - len(attention)} current, "
-            f"{len(attention)} need attention"
+        summary = translate("Reports", "{0} staff: {1} current, {2} need attention").format(
+            len(people), len(people) - len(attention), len(attention)
         )
         if attention:
-            summary += (
-                f" ({with_late} with something overdue or missing, "
-                f"{len(attention) - with_late} with something expiring)"
-            )
-        summary += f". {counts}"
+            summary += " " + translate(
+                "Reports", "({0} with something overdue or missing, {1} with something expiring)"
+            ).format(with_late, len(attention) - with_late)
+        summary += ". " + counts
     story.append(_p(summary, s.summary))
     story.append(_Legend(s.fonts))
     return story
@@ -438,12 +491,21 @@ def _kept_with_start(section: list[Flowable]) -> list[Flowable]:
 
 def _per_person(report: TrainingReport, s: _Styles, items: list[_Item]) -> list[Flowable]:
     story = _section(
-        "Compliance per person",
-        "Each person's overall status is their worst item: a required training, an hour "
-        "rule or last month's supervision.",
+        translate("Reports", "Compliance per person"),
+        translate(
+            "Reports",
+            "Each person's overall status is their worst item: a required training, an hour "
+            "rule or last month's supervision.",
+        ),
         s,
     )
-    rows: list[list[Any]] = [[_p(h, s.head) for h in ("Name", "Role", "Status", "Needs attention")]]
+    heads = (
+        translate("Reports", "Name"),
+        translate("Reports", "Role"),
+        translate("Reports", "Status"),
+        translate("Reports", "Needs attention"),
+    )
+    rows: list[list[Any]] = [[_p(h, s.head) for h in heads]]
     for person in report.people:
         theirs = [i for i in items if i.person.user_id == person.user_id]
         attention: list[Paragraph] = [
@@ -452,9 +514,9 @@ def _per_person(report: TrainingReport, s: _Styles, items: list[_Item]) -> list[
         rows.append(
             [
                 _name(person.name, s),
-                _p(ROLE_WORDS[person.role][0], s.cell),
-                _Marked(person.status, _p(person.status.words, s.cell)),
-                attention or _p("Nothing", s.cell),
+                _p(_role(person.role), s.cell),
+                _Marked(person.status, _p(_status(person.status), s.cell)),
+                attention or _p(translate("Reports", "Nothing"), s.cell),
             ]
         )
     story.append(_table(rows, (NAME_COLUMN, 26, 38, 86)))
@@ -471,24 +533,39 @@ def _count_cells(statuses: list[Status], s: _Styles, kinds: Sequence[Status]) ->
 
 def _per_requirement(report: TrainingReport, s: _Styles) -> list[Flowable]:
     story = _section(
-        "Per requirement",
-        "For each role, how many people hold each required training, meet each hour rule "
-        "and met the supervision target last month.",
+        translate("Reports", "Per requirement"),
+        translate(
+            "Reports",
+            "For each role, how many people hold each required training, meet each hour rule "
+            "and met the supervision target last month.",
+        ),
         s,
     )
     kinds = (Status.CURRENT, Status.EXPIRING_60, Status.EXPIRING_30, Status.OVERDUE, Status.MISSING)
-    heads = ("Current", f"Expires in 31{EN_DASH}60 days", "Within 30 days", "Overdue", "Missing")
+    heads = (
+        translate("Reports", "Current"),
+        translate("Reports", "Expires in {0} days").format(f"31{EN_DASH}60"),
+        translate("Reports", "Within 30 days"),
+        translate("Reports", "Overdue"),
+        translate("Reports", "Missing"),
+    )
     for role in ROLE_ORDER:
         people = [p for p in report.people if p.role is role]
         if not people:
             continue
         rules = report.rules.get(role, Rules([], [], None))
-        group = f"{ROLE_WORDS[role][1]} ({len(people)})"
+        group = f"{_role(role, many=True)} ({len(people)})"
         rows: list[list[Any]] = [[_p(group, s.group), *(_p(h, s.head_right) for h in heads)]]
         for training, _category, months in rules.required:
             statuses = [r.status for p in people for r in p.requirements if r.training == training]
-            renews = f", renewed every {months} months" if months else ""
-            rows.append([_p(f"{training}{renews}", s.cell), *_count_cells(statuses, s, kinds)])
+            what = (
+                translate("Reports", "{0}, renewed every %n month(s)", None, months).format(
+                    training
+                )
+                if months
+                else training
+            )
+            rows.append([_p(what, s.cell), *_count_cells(statuses, s, kinds)])
         for label, category, hours, months in rules.hours:
             statuses = [
                 h.status
@@ -496,36 +573,50 @@ def _per_requirement(report: TrainingReport, s: _Styles) -> list[Flowable]:
                 for h in p.hours
                 if h.label == label and h.category == category
             ]
-            what = f"{_rule_name(label, category)}: {_hours(hours)} h in any {months} months"
+            what = translate("Reports", "{0}: {1} h in any %n month(s)", None, months).format(
+                _rule_name(label, category), _hours(hours)
+            )
             rows.append([_p(what, s.cell), *_count_cells(statuses, s, kinds)])
         if rules.supervision_minutes is not None:
             statuses = [p.supervision_status for p in people if p.supervision_status]
-            what = f"Supervision: {rules.supervision_minutes} minutes a month"
+            what = translate("Reports", "Supervision: {0} minutes a month").format(
+                rules.supervision_minutes
+            )
             rows.append([_p(what, s.cell), *_count_cells(statuses, s, kinds)])
         if len(rows) == 1:
-            rows.append([_p("Nothing is required of this role.", s.cell), "", "", "", "", ""])
+            nothing = translate("Reports", "Nothing is required of this role.")
+            rows.append([_p(nothing, s.cell), "", "", "", "", ""])
         story.append(KeepTogether([_table(rows, (80, 18, 22, 20, 20, 20)), Spacer(1, 3 * mm)]))
     return story
 
 
 def _overdue(s: _Styles, items: list[_Item]) -> list[Flowable]:
     story = _section(
-        "Overdue and missing",
-        "Every required training that expired or was never recorded, every hour rule not "
-        "met and every supervision target missed last month.",
+        translate("Reports", "Overdue and missing"),
+        translate(
+            "Reports",
+            "Every required training that expired or was never recorded, every hour rule not "
+            "met and every supervision target missed last month.",
+        ),
         s,
     )
     listed = [i for i in items if i.status in (Status.OVERDUE, Status.MISSING)]
     if not listed:
-        story.append(_p("Nothing is overdue or missing.", s.note))
+        story.append(_p(translate("Reports", "Nothing is overdue or missing."), s.note))
         return story
-    rows: list[list[Any]] = [[_p(h, s.head) for h in ("Name", "Item", "Status", "Since when")]]
+    heads = (
+        translate("Reports", "Name"),
+        translate("Reports", "Item"),
+        translate("Reports", "Status"),
+        translate("Reports", "Since when"),
+    )
+    rows: list[list[Any]] = [[_p(h, s.head) for h in heads]]
     for item in listed:
         rows.append(
             [
                 _name(item.person.name, s),
                 _p(item.what, s.cell),
-                _Marked(item.status, _p(item.status.words, s.cell)),
+                _Marked(item.status, _p(_status(item.status), s.cell)),
                 _p(item.detail, s.cell),
             ]
         )
@@ -535,27 +626,44 @@ def _overdue(s: _Styles, items: list[_Item]) -> list[Flowable]:
 
 def _expiring(report: TrainingReport, s: _Styles, items: list[_Item]) -> list[Flowable]:
     story = _section(
-        f"Expiring in the next {LATER_DAYS} days",
-        "Soonest first. An hour rule expires when older hours leave its "
-        "window; the date is the last day it is still met.",
+        translate("Reports", "Expiring in the next {0} days").format(LATER_DAYS),
+        translate(
+            "Reports",
+            "Soonest first. An hour rule expires when older hours leave its window; the date "
+            "is the last day it is still met.",
+        ),
         s,
     )
     listed = [i for i in items if i.status in (Status.EXPIRING_30, Status.EXPIRING_60)]
     listed.sort(key=lambda i: (i.until or date.max, i.person.name.casefold(), i.what))
     if not listed:
-        story.append(_p(f"Nothing expires in the next {LATER_DAYS} days.", s.note))
+        nothing = translate("Reports", "Nothing expires in the next {0} days.").format(LATER_DAYS)
+        story.append(_p(nothing, s.note))
         return story
-    heads = ("Name", "Training or rule", "Expires on", "Days left", "Status")
-    rows: list[list[Any]] = [[_p(h, s.head_right if h == "Days left" else s.head) for h in heads]]
+    heads = (
+        translate("Reports", "Name"),
+        translate("Reports", "Training or rule"),
+        translate("Reports", "Expires on"),
+        translate("Reports", "Days left"),
+        translate("Reports", "Status"),
+    )
+    rows: list[list[Any]] = [
+        [_p(h, s.head_right if column == 3 else s.head) for column, h in enumerate(heads)]
+    ]
     for item in listed:
         left = str((item.until - report.as_of).days) if item.until else EN_DASH
         rows.append(
             [
                 _name(item.person.name, s),
                 _p(item.what, s.cell),
-                _p(short_date(item.until) if item.until else "Within 60 days", s.cell),
+                _p(
+                    short_date(item.until)
+                    if item.until
+                    else translate("Reports", "Within {0} days").format(LATER_DAYS),
+                    s.cell,
+                ),
                 _p(left, s.cell_right),
-                _Marked(item.status, _p(item.status.words, s.cell)),
+                _Marked(item.status, _p(_status(item.status), s.cell)),
             ]
         )
     story.append(_table(rows, (NAME_COLUMN, 52, 28, 18, 52)))
@@ -564,14 +672,24 @@ def _expiring(report: TrainingReport, s: _Styles, items: list[_Item]) -> list[Fl
 
 def _hours_section(report: TrainingReport, s: _Styles) -> list[Flowable]:
     story = _section(
-        "Hours against the rules",
-        "Hours of training completed from the date shown up to the report date (the "
-        "rule's window). A rule with a category counts only training of that category.",
+        translate("Reports", "Hours against the rules"),
+        translate(
+            "Reports",
+            "Hours of training completed from the date shown up to the report date (the "
+            "rule's window). A rule with a category counts only training of that category.",
+        ),
         s,
     )
-    heads = ("Name", "Rule", "Counted from", "Done", "Required", "Status")
+    heads = (
+        translate("Reports", "Name"),
+        translate("Reports", "Rule"),
+        translate("Reports", "Counted from"),
+        translate("Reports", "Done", "hours done"),
+        translate("Reports", "Required"),
+        translate("Reports", "Status"),
+    )
     rows: list[list[Any]] = [
-        [_p(h, s.head_right if h in ("Done", "Required") else s.head) for h in heads]
+        [_p(h, s.head_right if column in (3, 4) else s.head) for column, h in enumerate(heads)]
     ]
     for person in report.people:
         for rule in person.hours:
@@ -584,48 +702,62 @@ def _hours_section(report: TrainingReport, s: _Styles) -> list[Flowable]:
                     _p(short_date(start), s.cell),
                     _p(f"{_hours(rule.hours_done)} h", s.cell_right),
                     _p(f"{_hours(rule.hours_required)} h", s.cell_right),
-                    _Marked(rule.status, _p(rule.status.words, s.cell)),
+                    _Marked(rule.status, _p(_status(rule.status), s.cell)),
                 ]
             )
     if len(rows) == 1:
-        story.append(_p("No hour rules apply.", s.note))
+        story.append(_p(translate("Reports", "No hour rules apply."), s.note))
         return story
-    story.append(_table(rows, (NAME_COLUMN, 46, 26, 16, 20, 42)))
+    story.append(_table(rows, (NAME_COLUMN, 44, 24, 16, 24, 42)))
     return story
 
 
 def _supervision(report: TrainingReport, s: _Styles) -> list[Flowable]:
     story = _section(
-        "Supervision",
-        "Minutes of supervision in each of the last three months and so far this month, "
-        "against the role's monthly target. The month in progress is not judged.",
+        translate("Reports", "Supervision"),
+        translate(
+            "Reports",
+            "Minutes of supervision in each of the last three months and so far this month, "
+            "against the role's monthly target. The month in progress is not judged.",
+        ),
         s,
     )
     people = [p for p in report.people if p.supervision_status is not None]
     if not people:
-        story.append(_p("No supervision targets are set.", s.note))
+        story.append(_p(translate("Reports", "No supervision targets are set."), s.note))
         return story
     months = people[0].supervision[-SUPERVISION_COLUMNS:]
-    heads: list[Any] = [_p("Name", s.head), _p("Target", s.head_right)]
+    heads: list[Any] = [
+        _p(translate("Reports", "Name"), s.head),
+        _p(translate("Reports", "Target"), s.head_right),
+    ]
+    so_far = escape(translate("Reports", "so far", "this month, in progress"))
     for m in months:
-        label = escape(f"{month_name(m.month)[:3]} {m.month.year}")
-        heads.append(Paragraph(label if m.complete else f"{label}<br/>so far", s.head_right))
-    heads.append(_p("Last month", s.head))
+        label = escape(f"{short_month(m.month.month)} {m.month.year}")
+        heads.append(Paragraph(label if m.complete else f"{label}<br/>{so_far}", s.head_right))
+    heads.append(_p(translate("Reports", "Last month"), s.head))
     rows: list[list[Any]] = [heads]
     below = ParagraphStyle("cell_below", parent=s.cell_bold, alignment=2)
     for person in people:
         cells: list[Any] = [
             _name(person.name, s),
-            _p(f"{person.supervision[-1].target} min", s.cell_right),
+            _p(_minutes(person.supervision[-1].target), s.cell_right),
         ]
         for month in person.supervision[-SUPERVISION_COLUMNS:]:
             if month.complete and month.met is False:
-                cells.append(Paragraph(f"{month.minutes} min<br/>below target", below))
+                below_target = escape(translate("Reports", "below target"))
+                cells.append(
+                    Paragraph(f"{escape(_minutes(month.minutes))}<br/>{below_target}", below)
+                )
             else:
-                cells.append(_p(f"{month.minutes} min", s.cell_right))
+                cells.append(_p(_minutes(month.minutes), s.cell_right))
         status = person.supervision_status
         assert status is not None
-        words = "Target met" if status is Status.CURRENT else "Below target"
+        words = (
+            translate("Reports", "Target met")
+            if status is Status.CURRENT
+            else translate("Reports", "Below target")
+        )
         cells.append(_Marked(status, _p(words, s.cell)))
         rows.append(cells)
     story.append(_table(rows, (NAME_COLUMN, 20, 26, 26, 26, 26, 26)))
@@ -633,8 +765,10 @@ def _supervision(report: TrainingReport, s: _Styles) -> list[Flowable]:
         others = [p.name for p in report.people if p.role is role and p.supervision_status is None]
         if others:
             story.append(Spacer(1, 1.5 * mm))
-            line = f"No supervision target is set for {ROLE_WORDS[role][1].lower()}"
-            story.append(_p(f"{line} ({', '.join(others)}).", s.intro))
+            line = translate("Reports", "No supervision target is set for {0} ({1}).").format(
+                _role(role, many=True).lower(), ", ".join(others)
+            )
+            story.append(_p(line, s.intro))
     return story
 
 

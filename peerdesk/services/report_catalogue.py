@@ -1,9 +1,19 @@
 """The reports PeerDesk can make, by the name `peerdesk report KIND` uses. Each entry
 says what the report needs and which function builds it (in the report's own service
-module); `ReportService` in reports.py is how they are made."""
+module); `ReportService` in reports.py is how they are made. Titles and descriptions are
+the English ones marked for translation in each report's module (peerdesk/reports/):
+translate("Reports", …) where they are shown."""
 
 from __future__ import annotations
 
+from peerdesk.reports import (
+    attendance_report,
+    caseload_report,
+    participant_report,
+    program_report,
+    signin_sheet,
+    training_report,
+)
 from peerdesk.services.attendance_report import build_attendance_report
 from peerdesk.services.caseload_report import build_caseload_report
 from peerdesk.services.participant_report import build_participant_report
@@ -14,50 +24,41 @@ from peerdesk.services.training_report import build_training_report
 
 REPORTS: dict[str, ReportKind] = {
     "caseload": ReportKind(
-        title="Caseload summary",
+        title=caseload_report.TITLE,
         needs=(),
         build=build_caseload_report,
-        description="Participants with their status, last contact, follow-ups due, and "
-        "who is at risk of disengaging and why: one peer's caseload or everyone's.",
+        description=caseload_report.DESCRIPTION,
         scopes=("peer",),
     ),
     "attendance": ReportKind(
-        title="Attendance",
+        title=attendance_report.CATALOGUE_TITLE,
         needs=("group", "period"),
         build=build_attendance_report,
-        description="A group's attendance over a period: the rate by month, each "
-        "person's marks and rate, and every session's marks in a grid.",
+        description=attendance_report.DESCRIPTION,
     ),
     "signin-sheet": ReportKind(
-        title="Sign-in sheet",
+        title=signin_sheet.TITLE,
         needs=("group",),
         build=build_signin_sheet,
-        description="The sheet people sign as they arrive at a group's session: the "
-        "roster's names and blank rows for walk-ins.",
+        description=signin_sheet.DESCRIPTION,
     ),
     "training": ReportKind(
-        title="Training and supervision",
+        title=training_report.TITLE,
         needs=(),
         build=build_training_report,
-        description="Staff training compliance: what is overdue, missing or expiring, "
-        "hours against the rules and supervision against the target (your own record "
-        "unless you are a coordinator).",
+        description=training_report.DESCRIPTION,
     ),
     "participant": ReportKind(
-        title="Participant summary",
+        title=participant_report.STAFF_TITLE,
         needs=("participant",),
         build=build_participant_report,
-        description="One participant's goals and milestones, measures over time, group "
-        "attendance and contacts (from intake unless a period is given); or, in plain "
-        "language, a version for them to keep.",
+        description=participant_report.DESCRIPTION,
         scopes=("period", "plain"),
     ),
     "program": ReportKind(
-        title="Program report",
+        title=program_report.TITLE,
         needs=("period",),
         build=build_program_report,
-        description="For funders and boards (coordinators): the program's figures for "
-        "the period beside the previous one, charts of attendance, hope and recovery "
-        "capital, and breakdowns with small counts hidden. No names anywhere.",
+        description=program_report.DESCRIPTION,
     ),
 }

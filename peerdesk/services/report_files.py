@@ -1,11 +1,13 @@
 """Writing a report's PDF where the person asked: checked first, written whole or not
-at all, and noted in the audit log. Every report goes through here."""
+at all, and noted in the audit log. Every report goes through here. What it says to a
+person is in peerdesk/reports/messages.py, translated with the reports."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from peerdesk.errors import InvalidInput
+from peerdesk.reports import messages
 from peerdesk.reports.pdf_common import PAPER_SIZES
 from peerdesk.vault.atomic import atomic_writer
 from peerdesk.vault.vault import UnlockedVault
@@ -14,11 +16,11 @@ from peerdesk.vault.vault import UnlockedVault
 def check_target(path: Path, paper: str) -> None:
     """Say what is wrong with where the PDF should go, before any work is done."""
     if paper not in PAPER_SIZES:
-        raise InvalidInput(f"Choose {' or '.join(PAPER_SIZES)} paper.")
+        raise InvalidInput(messages.choose_paper())
     if not path.parent.is_dir():
-        raise InvalidInput(f"The folder {path.parent} doesn't exist.")
+        raise InvalidInput(messages.no_folder(path.parent))
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder. Choose a file name ending in .pdf.")
+        raise InvalidInput(messages.is_a_folder(path))
 
 
 def write_pdf(
@@ -31,8 +33,5 @@ def write_pdf(
             with atomic_writer(path) as out:
                 out.write(content)
         except OSError:
-            raise InvalidInput(
-                f"PeerDesk couldn't write {path}. Check that the folder is writable "
-                "and the disk isn't full."
-            ) from None
+            raise InvalidInput(messages.not_written(path)) from None
         vault.audit("report", record_id=record_id, detail=detail, session=s)

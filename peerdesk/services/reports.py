@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 
 from peerdesk.errors import InvalidInput
+from peerdesk.reports import messages
+from peerdesk.reports.messages import NEEDED_WORDS
 from peerdesk.services.report_files import check_target, write_pdf
 from peerdesk.vault.vault import UnlockedVault
 
@@ -46,6 +48,8 @@ class BuiltReport:
 
 @dataclass(frozen=True)
 class ReportKind:
+    # The title and description are in English, as marked for translation in the
+    # report's module (peerdesk/reports/): translate("Reports", …) where they are shown.
     title: str  # shown in the Reports area and --help
     needs: tuple[str, ...]  # request fields that must be given: "period", "group", ...
     build: Callable[[UnlockedVault, Callable[[], date], ReportRequest, Progress], BuiltReport]
@@ -53,11 +57,15 @@ class ReportKind:
     scopes: tuple[str, ...] = field(default=())  # optional fields it understands
 
 
-NEEDED_WORDS = {
-    "period": "Choose the period with --from DATE --to DATE.",
-    "group": "Say which group with --group NAME.",
-    "participant": "Say which participant with --participant ID.",
-}
+__all__ = [
+    "NEEDED_WORDS",  # field -> what to say when it is missing, in English (messages.needed)
+    "BuiltReport",
+    "Progress",
+    "ReportKind",
+    "ReportRequest",
+    "ReportService",
+    "catalogue",
+]
 
 
 class ReportService:
@@ -68,15 +76,15 @@ class ReportService:
     def check(self, request: ReportRequest) -> None:
         kind = catalogue().get(request.kind)
         if kind is None:
-            raise InvalidInput(f"There's no report called '{request.kind}'.")
+            raise InvalidInput(messages.no_such_report(request.kind))
         for need in kind.needs:
             if need == "period":
                 if request.start is None or request.end is None:
-                    raise InvalidInput(NEEDED_WORDS["period"])
+                    raise InvalidInput(messages.needed("period"))
                 if request.end < request.start:
-                    raise InvalidInput("The period ends before it starts.")
+                    raise InvalidInput(messages.period_backwards())
             elif not (getattr(request, need) or "").strip():
-                raise InvalidInput(NEEDED_WORDS[need])
+                raise InvalidInput(messages.needed(need))
 
     def build(self, request: ReportRequest, progress: Progress | None = None) -> BuiltReport:
         self.check(request)

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from peerdesk.errors import KnownError
+from peerdesk.i18n import translate
 from peerdesk.sync.wire import Envelope, WireError
 
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -31,7 +32,9 @@ def _message(response: httpx.Response) -> str:
         detail = response.json().get("detail")
     except (ValueError, AttributeError):
         detail = None
-    return detail if isinstance(detail, str) else f"status {response.status_code}"
+    if isinstance(detail, str):
+        return detail  # the hub's own words, in English
+    return translate("HubClient", "status {0}", "an HTTP status code").format(response.status_code)
 
 
 class HubClient:
@@ -63,20 +66,34 @@ class HubClient:
             )
         except httpx.TransportError:
             raise HubUnreachable(
-                f"Can't reach the sync hub at {self.url} right now. "
-                "Your work is safe on this computer; it will sync when the hub is reachable."
+                translate(
+                    "HubClient",
+                    "Can't reach the sync hub at {0} right now. Your work is safe on this "
+                    "computer; it will sync when the hub is reachable.",
+                ).format(self.url)
             ) from None
         if response.status_code == 401:
             raise HubRefused(
-                "The hub doesn't recognise this computer. Ask your coordinator to enrol it again."
+                translate(
+                    "HubClient",
+                    "The hub doesn't recognise this computer. Ask your coordinator to enrol it "
+                    "again.",
+                )
             )
         if response.status_code == 403:
             raise HubRefused(
-                "The hub refused this computer: it may have been removed from the program's "
-                f"devices ({_message(response)}). Ask your coordinator."
+                translate(
+                    "HubClient",
+                    "The hub refused this computer: it may have been removed from the "
+                    "program's devices ({0}). Ask your coordinator.",
+                ).format(_message(response))
             )
         if response.status_code >= 400:
-            raise HubProblem(f"The sync hub couldn't do that: {_message(response)}.")
+            raise HubProblem(
+                translate("HubClient", "The sync hub couldn't do that: {0}.").format(
+                    _message(response)
+                )
+            )
         return response.json()
 
     # --- set-up and devices ------------------------------------------------------------
@@ -120,5 +137,7 @@ class HubClient:
         try:
             envelopes = [Envelope.from_json(e) for e in result["envelopes"]]
         except WireError as problem:
-            raise HubProblem(f"The hub sent a damaged change ({problem}).") from None
+            raise HubProblem(
+                translate("HubClient", "The hub sent a damaged change ({0}).").format(problem)
+            ) from None
         return envelopes, int(result["next"]), bool(result["more"])

@@ -36,6 +36,7 @@ from peerdesk.db.models import (
     table_of,
 )
 from peerdesk.errors import InvalidInput, KnownError
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.services.access import Access
 from peerdesk.services.erasure import erased_record_ids
 from peerdesk.sync import keys as k
@@ -122,31 +123,32 @@ class ReviewRow:
     other_at: datetime | None
 
 
+# What each kind of record is called in "needs review" (translate("SyncService", …)).
 _RECORD_WORDS = {
-    "participants": "Participant",
-    "contact_methods": "Phone, email or address",
-    "status_changes": "Status change",
-    "sharing_consents": "Consent to share",
-    "key_contacts": "Safety plan contact",
-    "contacts": "Contact",
-    "appointments": "Appointment",
-    "referrals": "Referral",
-    "goals": "Goal",
-    "milestones": "Goal step",
-    "goal_notes": "Goal note",
-    "measures": "Measure",
-    "groups": "Group",
-    "group_facilitators": "Group facilitator",
-    "enrolments": "Group roster",
-    "group_sessions": "Group session",
-    "attendance": "Attendance mark",
-    "users": "Staff member",
-    "required_trainings": "Required training",
-    "hour_rules": "Training hours rule",
-    "supervision_targets": "Supervision target",
-    "training_records": "Training record",
-    "certificates": "Certificate",
-    "supervision_sessions": "Supervision session",
+    "participants": QT_TRANSLATE_NOOP("SyncService", "Participant"),
+    "contact_methods": QT_TRANSLATE_NOOP("SyncService", "Phone, email or address"),
+    "status_changes": QT_TRANSLATE_NOOP("SyncService", "Status change"),
+    "sharing_consents": QT_TRANSLATE_NOOP("SyncService", "Consent to share"),
+    "key_contacts": QT_TRANSLATE_NOOP("SyncService", "Safety plan contact"),
+    "contacts": QT_TRANSLATE_NOOP("SyncService", "Contact"),
+    "appointments": QT_TRANSLATE_NOOP("SyncService", "Appointment"),
+    "referrals": QT_TRANSLATE_NOOP("SyncService", "Referral"),
+    "goals": QT_TRANSLATE_NOOP("SyncService", "Goal"),
+    "milestones": QT_TRANSLATE_NOOP("SyncService", "Goal step"),
+    "goal_notes": QT_TRANSLATE_NOOP("SyncService", "Goal note"),
+    "measures": QT_TRANSLATE_NOOP("SyncService", "Measure"),
+    "groups": QT_TRANSLATE_NOOP("SyncService", "Group"),
+    "group_facilitators": QT_TRANSLATE_NOOP("SyncService", "Group facilitator"),
+    "enrolments": QT_TRANSLATE_NOOP("SyncService", "Group roster"),
+    "group_sessions": QT_TRANSLATE_NOOP("SyncService", "Group session"),
+    "attendance": QT_TRANSLATE_NOOP("SyncService", "Attendance mark"),
+    "users": QT_TRANSLATE_NOOP("SyncService", "Staff member"),
+    "required_trainings": QT_TRANSLATE_NOOP("SyncService", "Required training"),
+    "hour_rules": QT_TRANSLATE_NOOP("SyncService", "Training hours rule"),
+    "supervision_targets": QT_TRANSLATE_NOOP("SyncService", "Supervision target"),
+    "training_records": QT_TRANSLATE_NOOP("SyncService", "Training record"),
+    "certificates": QT_TRANSLATE_NOOP("SyncService", "Certificate"),
+    "supervision_sessions": QT_TRANSLATE_NOOP("SyncService", "Supervision session"),
 }
 
 
@@ -205,16 +207,22 @@ class SyncService:
         identity = self.identity()
         if identity is None:
             raise NotSetUp(
-                "This computer isn't set up to sync yet. A coordinator joins the program "
-                "to a hub ('peerdesk sync setup'), or enrols this computer "
-                "('peerdesk enroll FILE')."
+                translate(
+                    "SyncService",
+                    "This computer isn't set up to sync yet. A coordinator joins the program "
+                    "to a hub ('peerdesk sync setup'), or enrols this computer "
+                    "('peerdesk enroll FILE').",
+                )
             )
         return identity
 
     def _client(self, identity: k.SyncIdentity) -> HubClient:
         if not identity.hub_url:
             raise NotSetUp(
-                "This computer has no sync hub. Use USB bundles, or ask your coordinator."
+                translate(
+                    "SyncService",
+                    "This computer has no sync hub. Use USB bundles, or ask your coordinator.",
+                )
             )
         return self._client_factory(identity.hub_url, identity.device_token)
 
@@ -260,7 +268,9 @@ class SyncService:
     def setup_hub(self, hub_url: str, setup_token: str, device_name: str = "") -> None:
         """Coordinator: make the organisation's keys and register this computer with a hub
         that has just been started (it printed the one-time setup token)."""
-        Access(self.vault).require_coordinator("join the program to a sync hub")
+        Access(self.vault).require_coordinator(
+            translate("SyncService", "join the program to a sync hub", "Only a coordinator can …")
+        )
         identity = self.identity()
         name = (
             device_name
@@ -276,7 +286,11 @@ class SyncService:
                 admin=True,
             )
         elif not identity.admin:
-            raise InvalidInput("This computer was enrolled as a device; it can't set up a hub.")
+            raise InvalidInput(
+                translate(
+                    "SyncService", "This computer was enrolled as a device; it can't set up a hub."
+                )
+            )
         device = {
             "device_id": identity.device_id,
             "name": identity.device_name,
@@ -288,9 +302,12 @@ class SyncService:
                 token = client.setup(setup_token.strip(), identity.organisation_id, device)
             except (HubRefused, HubProblem):
                 raise InvalidInput(
-                    "The hub didn't accept that setup token. A token works once, on a hub "
-                    "that isn't set up yet; whoever runs the hub can print a new one with "
-                    "'peerdesk-hub setup-token'."
+                    translate(
+                        "SyncService",
+                        "The hub didn't accept that setup token. A token works once, on a hub "
+                        "that isn't set up yet; whoever runs the hub can print a new one with "
+                        "'peerdesk-hub setup-token'.",
+                    )
                 ) from None
         identity.hub_url = hub_url.rstrip("/")
         identity.device_token = token
@@ -308,7 +325,9 @@ class SyncService:
         identity = self.identity()
         if identity is not None:
             return identity
-        Access(self.vault).require_coordinator("set up syncing")
+        Access(self.vault).require_coordinator(
+            translate("SyncService", "set up syncing", "Only a coordinator can …")
+        )
         identity = k.SyncIdentity(
             organisation_id=str(uuid.uuid4()),
             device_id=str(uuid.uuid4()),
@@ -329,15 +348,22 @@ class SyncService:
     def add_device(self, name: str, role: Role, out: Path) -> str:
         """Coordinator: write an enrolment file for a new computer and return the one-time
         code to type on it. The file alone opens nothing."""
-        Access(self.vault).require_coordinator("add a device")
+        Access(self.vault).require_coordinator(
+            translate("SyncService", "add a device", "Only a coordinator can …")
+        )
         name = name.strip()
         if not name or len(name) > 80:
-            raise InvalidInput("Give the device a name of up to 80 characters.")
+            raise InvalidInput(
+                translate("SyncService", "Give the device a name of up to 80 characters.")
+            )
         identity = self.ensure_organisation()
         if not identity.admin:
             raise InvalidInput(
-                "Computers can only be added from the coordinator's computer that set up "
-                "syncing (or another one enrolled for a coordinator)."
+                translate(
+                    "SyncService",
+                    "Computers can only be added from the coordinator's computer that set up "
+                    "syncing (or another one enrolled for a coordinator).",
+                )
             )
         scopes = scopes_for_roles({role})
         device_id = str(uuid.uuid4())
@@ -406,7 +432,7 @@ class SyncService:
     def enroll(self, path: Path, code: str) -> k.SyncIdentity:
         """On a new computer: join the organisation with an enrolment file and its code."""
         if self.identity() is not None:
-            raise InvalidInput("This computer is already enrolled.")
+            raise InvalidInput(translate("SyncService", "This computer is already enrolled."))
         try:
             document = json.loads(path.read_bytes())
             if document.get("format") != ENROLMENT_FORMAT:
@@ -418,12 +444,17 @@ class SyncService:
             aad = json.dumps(header, sort_keys=True).encode()
             key = _code_key(code, b64d(document["salt"]))
         except (OSError, ValueError, KeyError, TypeError, WireError):
-            raise InvalidInput(f"{path.name} isn't a PeerDesk enrolment file.") from None
+            raise InvalidInput(
+                translate("SyncService", "{0} isn't a PeerDesk enrolment file.").format(path.name)
+            ) from None
         try:
             plain = AESGCM(key).decrypt(b64d(document["nonce"]), b64d(document["ciphertext"]), aad)
         except (InvalidTag, WireError):
             raise InvalidInput(
-                "The code doesn't match this enrolment file. Check it and try again."
+                translate(
+                    "SyncService",
+                    "The code doesn't match this enrolment file. Check it and try again.",
+                )
             ) from None
         secret = json.loads(plain)
         identity = k.SyncIdentity(
@@ -514,23 +545,33 @@ class SyncService:
             k.save_identity(s, identity)
 
     def devices(self) -> list[dict[str, Any]]:
-        Access(self.vault).require_coordinator("see the program's devices")
+        Access(self.vault).require_coordinator(
+            translate("SyncService", "see the program's devices", "Only a coordinator can …")
+        )
         identity = self._require_identity()
         with self._client(identity) as client:
             return client.devices()
 
     def revoke(self, name: str) -> str:
         """Coordinator: the hub refuses the named device from now on."""
-        Access(self.vault).require_coordinator("remove a device")
+        Access(self.vault).require_coordinator(
+            translate("SyncService", "remove a device", "Only a coordinator can …")
+        )
         identity = self._require_identity()
         with self._client(identity) as client:
             matches = [
                 d for d in client.devices() if d["name"].casefold() == name.strip().casefold()
             ]
             if not matches:
-                raise InvalidInput(f"There's no device called '{name.strip()}'.")
+                raise InvalidInput(
+                    translate("SyncService", "There's no device called '{0}'.").format(name.strip())
+                )
             if len(matches) > 1:
-                raise InvalidInput(f"Several devices are called '{name.strip()}'.")
+                raise InvalidInput(
+                    translate("SyncService", "Several devices are called '{0}'.").format(
+                        name.strip()
+                    )
+                )
             client.revoke(matches[0]["device_id"])
         self.vault.audit("device_revoked", record_id=matches[0]["device_id"])
         return str(matches[0]["device_id"])
@@ -662,8 +703,11 @@ class SyncService:
                 states = open_envelopes(envelopes, identity.scope_keys, checker)
             except WireError as problem:
                 raise KnownError(
-                    "A change from the hub failed its safety check, so nothing from it was "
-                    f"applied ({problem}). Tell your coordinator."
+                    translate(
+                        "SyncService",
+                        "A change from the hub failed its safety check, so nothing from it was "
+                        "applied ({0}). Tell your coordinator.",
+                    ).format(problem)
                 ) from None
             return envelopes, following, more, states
 
@@ -761,16 +805,23 @@ class SyncService:
         Returns (records changed, items to review)."""
         identity = self._require_identity()
         damaged = BundleRefused(
-            f"{path.name} is damaged or was changed after it was made, so nothing was "
-            "imported. Export a new bundle on the other computer."
+            translate(
+                "SyncService",
+                "{0} is damaged or was changed after it was made, so nothing was imported. "
+                "Export a new bundle on the other computer.",
+            ).format(path.name)
         )
         try:
             data = path.read_bytes()
         except OSError:
-            raise InvalidInput(f"Can't read {path}. Check the USB stick.") from None
+            raise InvalidInput(
+                translate("SyncService", "Can't read {0}. Check the USB stick.").format(path)
+            ) from None
         prefix = BUNDLE_MAGIC + bytes([BUNDLE_VERSION])
         if not data.startswith(BUNDLE_MAGIC):
-            raise BundleRefused(f"{path.name} isn't a PeerDesk bundle.")
+            raise BundleRefused(
+                translate("SyncService", "{0} isn't a PeerDesk bundle.").format(path.name)
+            )
         if len(data) < len(prefix) + 12 + 16 + 64 or not data.startswith(prefix):
             raise damaged
         signed, signature = data[:-64], data[-64:]
@@ -781,8 +832,11 @@ class SyncService:
             )
         except InvalidTag:
             raise BundleRefused(
-                f"{path.name} is damaged, was changed, or belongs to another program, so "
-                "nothing was imported."
+                translate(
+                    "SyncService",
+                    "{0} is damaged, was changed, or belongs to another program, so nothing "
+                    "was imported.",
+                ).format(path.name)
             ) from None
         try:
             bundle = json.loads(body)
@@ -807,7 +861,9 @@ class SyncService:
         except (ValueError, KeyError, TypeError, WireError, InvalidSignature, AttributeError):
             raise damaged from None
         if organisation != identity.organisation_id:
-            raise BundleRefused(f"{path.name} belongs to another program.")
+            raise BundleRefused(
+                translate("SyncService", "{0} belongs to another program.").format(path.name)
+            )
         if any(e.header.device_id != author for e in envelopes):
             raise damaged
         with self.vault.session() as s:
@@ -825,20 +881,30 @@ class SyncService:
             )
             if proven is None:
                 raise BundleRefused(
-                    f"{path.name} comes from a computer this program's coordinator didn't "
-                    "enrol, so nothing was imported."
+                    translate(
+                        "SyncService",
+                        "{0} comes from a computer this program's coordinator didn't enrol, "
+                        "so nothing was imported.",
+                    ).format(path.name)
                 )
             to_pin = {d: key for d, key in proven.items() if d not in known}
         with self.vault.session() as s:
             if s.get(BundleImport, bundle_id) is not None:
-                raise BundleRefused(f"{path.name} was already imported; nothing changed.")
+                raise BundleRefused(
+                    translate("SyncService", "{0} was already imported; nothing changed.").format(
+                        path.name
+                    )
+                )
             newest = s.scalar(
                 select(func.max(BundleImport.sequence)).where(BundleImport.device_id == author)
             )
         if newest is not None and sequence <= newest:
             raise BundleRefused(
-                f"{path.name} is older than a bundle from the same computer that was already "
-                "imported, so it was refused. Use the newest bundle."
+                translate(
+                    "SyncService",
+                    "{0} is older than a bundle from the same computer that was already "
+                    "imported, so it was refused. Use the newest bundle.",
+                ).format(path.name)
             )
         checker = SignatureChecker(lambda d: public if d == author else None)
         try:
@@ -888,7 +954,11 @@ class SyncService:
             return [self._row(s, item, names) for item in items]
 
     def _row(self, s: Session, item: ReviewItem, names: dict[str, str]) -> ReviewRow:
-        about = _RECORD_WORDS.get(item.record_table, "A record")
+        about = (
+            translate("SyncService", _RECORD_WORDS[item.record_table])
+            if item.record_table in _RECORD_WORDS
+            else translate("SyncService", "A record")
+        )
         table = TABLES.get(item.record_table)
         record = s.get(table.model, item.record_id) if table is not None else None
         person_id = (
@@ -900,8 +970,8 @@ class SyncService:
         if person is not None and person.display_name:
             about = (
                 f"{about} ({person.display_name})"
-                if about != "Participant"
-                else (f"Participant {person.display_name}")
+                if item.record_table != "participants"
+                else translate("SyncService", "Participant {0}").format(person.display_name)
             )
         return ReviewRow(
             id=item.id,
@@ -911,10 +981,10 @@ class SyncService:
             about=about,
             field=item.field,
             kept_value=item.kept_value,
-            kept_by=names.get(item.kept_by or "", "someone"),
+            kept_by=names.get(item.kept_by or "") or translate("SyncService", "someone"),
             kept_at=_stamp_time(item.kept_clock),
             other_value=item.other_value,
-            other_by=names.get(item.other_by or "", "someone"),
+            other_by=names.get(item.other_by or "") or translate("SyncService", "someone"),
             other_at=_stamp_time(item.other_clock),
         )
 
@@ -924,12 +994,14 @@ class SyncService:
         with self.vault.writing() as s:
             item = s.get(ReviewItem, item_id)
             if item is None or item.resolved:
-                raise InvalidInput("That item was already dealt with.")
+                raise InvalidInput(translate("SyncService", "That item was already dealt with."))
             table = TABLES.get(item.record_table)
             if use_other and table is not None:
                 record = s.get(table.model, item.record_id)
                 if record is None:
-                    raise InvalidInput("The record this was about no longer exists.")
+                    raise InvalidInput(
+                        translate("SyncService", "The record this was about no longer exists.")
+                    )
                 if item.kind == "deleted":
                     record.deleted = False  # type: ignore[attr-defined]
                 else:

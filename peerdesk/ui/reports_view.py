@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.db.models import Role
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.services.caseload import CaseloadService
 from peerdesk.services.groups import GroupService
 from peerdesk.services.reports import BuiltReport, ReportRequest, ReportService, catalogue
@@ -76,11 +77,15 @@ def _year_back(end: date) -> date:
     return start.replace(year=start.year - 1)
 
 
+# The periods offered, by their English names (translated where they are shown).
 PERIODS: dict[str, Callable[[date], tuple[date, date]]] = {
-    "Last month": last_month,
-    "Last quarter": last_quarter,
-    "Last 12 months": lambda day: (_year_back(last_month(day)[1]), last_month(day)[1]),
-    "This month so far": lambda day: (day.replace(day=1), day),
+    QT_TRANSLATE_NOOP("ReportsView", "Last month"): last_month,
+    QT_TRANSLATE_NOOP("ReportsView", "Last quarter"): last_quarter,
+    QT_TRANSLATE_NOOP("ReportsView", "Last 12 months"): lambda day: (
+        _year_back(last_month(day)[1]),
+        last_month(day)[1],
+    ),
+    QT_TRANSLATE_NOOP("ReportsView", "This month so far"): lambda day: (day.replace(day=1), day),
 }
 
 
@@ -124,9 +129,9 @@ class ReportsView(AreaView):
         self.kinds.setAccessibleName(self.tr("Reports"))
         for name in OFFERED[self.role]:
             if name in kinds:
-                item = QListWidgetItem(kinds[name].title)
+                item = QListWidgetItem(translate("Reports", kinds[name].title))
                 item.setData(Qt.ItemDataRole.UserRole, name)
-                item.setToolTip(kinds[name].description)
+                item.setToolTip(translate("Reports", kinds[name].description))
                 self.kinds.addItem(item)
         self.kinds.currentRowChanged.connect(lambda _row: self._kind_chosen())
         self.kinds.setMaximumHeight(self.kinds.sizeHintForRow(0) * 9 + 6)
@@ -136,7 +141,7 @@ class ReportsView(AreaView):
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Period"))
         for name in PERIODS:
-            self.period.addItem(self.tr(name), name)
+            self.period.addItem(translate("ReportsView", name), name)
         self.period.addItem(self.tr("Choose the dates"), "custom")
         self.period.currentIndexChanged.connect(lambda _i: self._period_chosen())
         self.start = date_edit(self.today(), self.today(), self.tr("From"))
@@ -231,7 +236,7 @@ class ReportsView(AreaView):
             return
         kind = catalogue()[name]
         fields = set(kind.needs) | set(kind.scopes)
-        self.description.setText(kind.description)
+        self.description.setText(translate("Reports", kind.description))
         dated = "period" in fields
         for widget in (self.period, self.start, self.end):
             self._set_row_visible(widget, dated)
@@ -345,10 +350,11 @@ class ReportsView(AreaView):
         self._clear_preview()
         self.made = made.report
         shown = len(made.pages)
-        note = self.tr("{0}: {1} page(s).").format(made.report.title, made.report.pages)
+        note = self.tr("{0}: %n page(s).", "", made.report.pages).format(made.report.title)
         if made.report.pages > shown:
-            note += " " + self.tr("The first {0} are shown; saving or printing gives them all.")
-            note = note.format(shown)
+            note += " " + self.tr(
+                "The first {0} are shown; saving or printing gives them all."
+            ).format(shown)
         self.preview_note.setText(note)
         for number, image in enumerate(made.pages, start=1):
             label = QLabel()
@@ -361,7 +367,7 @@ class ReportsView(AreaView):
         request = self.request()
         if request is None:
             return
-        title = catalogue()[request.kind].title
+        title = translate("Reports", catalogue()[request.kind].title)
         suggested = Path.home() / f"{title} {self.today():%Y-%m-%d}.pdf"
         path = self.boxes.save_file(
             self, self.tr("Save the report"), suggested, self.tr("PDF files (*.pdf)")
@@ -384,9 +390,11 @@ class ReportsView(AreaView):
             self,
             self.tr("Report saved"),
             self.tr(
-                "Saved {0} ({1} page(s)) to {2}. The file isn't encrypted: keep it safe "
-                "and delete it when you no longer need it."
-            ).format(built.title, built.pages, path),
+                "Saved {0} (%n page(s)) to {1}. The file isn't encrypted: keep it safe "
+                "and delete it when you no longer need it.",
+                "",
+                built.pages,
+            ).format(built.title, path),
         )
         self.report_saved.emit(path)
 

@@ -27,18 +27,34 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.db.models import Role
+from peerdesk.i18n import QT_TRANSLATE_NOOP, date_time, translate
 from peerdesk.ui.group_dialogs import ok_cancel
 from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.ui.rows_table_model import Column, RowsTableModel, rows_table_view
 
-ENROLMENT_KINDS = "PeerDesk enrolment files (*.pdenrol);;All files (*)"
+# Texts defined here are translated where they are shown (translate(context, …)).
+ENROLMENT_KINDS = QT_TRANSLATE_NOOP(
+    "AddComputerDialog", "PeerDesk enrolment files (*.pdenrol);;All files (*)"
+)
 ENROLMENT_SUFFIX = ".pdenrol"
 
 # What a computer used by each role receives (sync.records.scopes_for_roles).
 ROLE_CHOICES = (
-    (Role.FACILITATOR, "Facilitator: groups, sessions, attendance and training; no caseload"),
-    (Role.PEER, "Peer: also participants' records and notes"),
-    (Role.COORDINATOR, "Coordinator: everything, and can add computers"),
+    (
+        Role.FACILITATOR,
+        QT_TRANSLATE_NOOP(
+            "AddComputerDialog",
+            "Facilitator: groups, sessions, attendance and training; no caseload",
+        ),
+    ),
+    (
+        Role.PEER,
+        QT_TRANSLATE_NOOP("AddComputerDialog", "Peer: also participants' records and notes"),
+    ),
+    (
+        Role.COORDINATOR,
+        QT_TRANSLATE_NOOP("AddComputerDialog", "Coordinator: everything, and can add computers"),
+    ),
 )
 
 
@@ -138,7 +154,8 @@ class AddComputerDialog(QDialog):
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Who uses it"))
         for role, words in ROLE_CHOICES:
-            self.role.addItem(self.tr(words), role.value)  # Qt keeps the text, not the enum
+            # Qt keeps the text, not the enum
+            self.role.addItem(translate("AddComputerDialog", words), role.value)
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Enrolment file"))
         choose = QPushButton(self.tr("C&hoose…"))
@@ -181,7 +198,10 @@ class AddComputerDialog(QDialog):
 
     def _choose(self) -> None:
         chosen = self.boxes.save_file(
-            self, self.tr("Save the enrolment file"), self._default_path(), ENROLMENT_KINDS
+            self,
+            self.tr("Save the enrolment file"),
+            self._default_path(),
+            translate("AddComputerDialog", ENROLMENT_KINDS),
         )
         if chosen is not None:
             self._path_typed = True
@@ -281,7 +301,11 @@ class EnrolDialog(QDialog):
         _fit(self, 540)
 
     def _choose(self) -> None:
-        chosen = self.boxes.open_file(self, self.tr("Choose the enrolment file"), ENROLMENT_KINDS)
+        chosen = self.boxes.open_file(
+            self,
+            self.tr("Choose the enrolment file"),
+            translate("AddComputerDialog", ENROLMENT_KINDS),
+        )
         if chosen is not None:
             self.path.setText(str(chosen))
             self.code.setFocus()
@@ -292,26 +316,38 @@ class EnrolDialog(QDialog):
 
 def _device_state(device: dict[str, Any]) -> str:
     if device.get("revoked"):
-        return "Stopped"
-    return "Syncing" if device.get("registered") else "Waiting to be enrolled"
+        return translate("DevicesDialog", "Stopped")
+    if device.get("registered"):
+        return translate("DevicesDialog", "Syncing")
+    return translate("DevicesDialog", "Waiting to be enrolled")
 
 
 def _seen(device: dict[str, Any]) -> str:
     seen = device.get("last_seen")
     if not seen:
-        return "Never"
+        return translate("DevicesDialog", "Never")
     try:
         moment = datetime.fromisoformat(str(seen))
     except ValueError:
         return str(seen)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)  # the hub keeps UTC
-    return f"{moment.astimezone():%d %b %Y %H:%M}"
+    return date_time(moment)
 
 
 def _receives(device: dict[str, Any]) -> str:
     scopes = list(device.get("scopes") or [])
-    return "Everything" if "caseload" in scopes else "No caseload"
+    if "caseload" in scopes:
+        return translate("DevicesDialog", "Everything")
+    return translate("DevicesDialog", "No caseload")
+
+
+def _admin(device: dict[str, Any]) -> str:
+    return (
+        translate("DevicesDialog", "Yes")
+        if device.get("admin")
+        else translate("DevicesDialog", "No")
+    )
 
 
 class DevicesDialog(QDialog):
@@ -339,7 +375,7 @@ class DevicesDialog(QDialog):
             [
                 Column(self.tr("Name"), lambda d: str(d["name"])),
                 Column(self.tr("Receives"), _receives),
-                Column(self.tr("Can add computers"), lambda d: "Yes" if d.get("admin") else "No"),
+                Column(self.tr("Can add computers"), _admin),
                 Column(self.tr("State"), _device_state),
                 Column(self.tr("Last synced"), _seen),
             ],
@@ -372,6 +408,7 @@ class DevicesDialog(QDialog):
     def _loaded(self, devices: list[dict[str, Any]]) -> None:
         self.model.set_rows(sorted(devices, key=lambda d: str(d["name"]).casefold()))
         self.table.resizeColumnsToContents()
+        self._fit_table()
         self.note.setText(
             self.tr(
                 "A stopped computer can no longer send or receive changes. What it already "
@@ -383,6 +420,18 @@ class DevicesDialog(QDialog):
         if devices:
             self.table.selectRow(0)
         self._selected()
+
+    def _fit_table(self) -> None:
+        """Wide enough for every column (a translation's headings can be longer than the
+        English), up to the screen's width."""
+        room = self.table.horizontalHeader().length() + 2 * self.table.frameWidth()
+        room += self.table.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        if layout is not None:
+            room += layout.contentsMargins().left() + layout.contentsMargins().right()
+        screen = self.screen().availableGeometry().width() if self.screen() else room
+        if room > self.width():
+            self.resize(min(room, screen), self.height())
 
     def selected(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.db.models import Role
 from peerdesk.errors import KnownError
+from peerdesk.i18n import QT_TRANSLATE_NOOP, date_time, translate
 from peerdesk.sync.client import HubRefused, HubUnreachable
 from peerdesk.sync.service import ReviewRow, SyncOverview, SyncReport, SyncService
 from peerdesk.tasks.runner import JobCancelled, Report, TaskRunner
@@ -48,37 +49,41 @@ from peerdesk.vault.vault import UnlockedVault
 SYNC_EVERY_MS = 5 * 60 * 1000
 FIRST_SYNC_MS = 20 * 1000  # soon after signing in, then every SYNC_EVERY_MS
 BUNDLE_SUFFIX = ".pdbundle"
-BUNDLE_KINDS = "PeerDesk bundles (*.pdbundle);;All files (*)"
-OFFLINE = (
-    "Not connected. Your work is safe on this computer; it will sync when the hub can be reached."
+# Texts defined here are translated where they are shown (translate("SyncView", …)).
+BUNDLE_KINDS = QT_TRANSLATE_NOOP("SyncView", "PeerDesk bundles (*.pdbundle);;All files (*)")
+OFFLINE = QT_TRANSLATE_NOOP(
+    "SyncView",
+    "Not connected. Your work is safe on this computer; it will sync when the hub can be reached.",
 )
 _SCOPE_WORDS = {
-    "roster": "groups, sessions and attendance",
-    "caseload": "participants' records",
-    "staff": "training and supervision",
+    "roster": QT_TRANSLATE_NOOP("SyncView", "groups, sessions and attendance"),
+    "caseload": QT_TRANSLATE_NOOP("SyncView", "participants' records"),
+    "staff": QT_TRANSLATE_NOOP("SyncView", "training and supervision"),
 }
 
 
 def ago(then: datetime | None, now: datetime) -> str:
     """'Never', 'Just now', '5 minutes ago', '3 hours ago', '2 days ago'."""
     if then is None:
-        return "Never"
+        return translate("SyncView", "Never")
     if then.tzinfo is None:
         then = then.replace(tzinfo=UTC)
     seconds = max(0, int((now - then).total_seconds()))
-    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
-        if seconds >= size:
-            count = seconds // size
-            return f"{count} {unit}{'' if count == 1 else 's'} ago"
-    return "Just now"
+    if seconds >= 86400:
+        return translate("SyncView", "%n day(s) ago", None, seconds // 86400)
+    if seconds >= 3600:
+        return translate("SyncView", "%n hour(s) ago", None, seconds // 3600)
+    if seconds >= 60:
+        return translate("SyncView", "%n minute(s) ago", None, seconds // 60)
+    return translate("SyncView", "Just now")
 
 
 def readable(value: Any) -> str:
     """A synced value as a person reads it."""
     if value is None or value == "" or value == []:
-        return "(empty)"
+        return translate("SyncView", "(empty)")
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return translate("SyncView", "Yes") if value else translate("SyncView", "No")
     if isinstance(value, list | tuple):
         return ", ".join(readable(v) for v in value)
     if isinstance(value, dict):
@@ -92,7 +97,7 @@ def field_words(field: str) -> str:
 
 
 def _when(moment: datetime | None) -> str:
-    return f"{moment.astimezone():%d %b %Y %H:%M}" if moment else ""
+    return date_time(moment) if moment else ""
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -102,33 +107,32 @@ def _short(text: str, limit: int = 80) -> str:
 
 def review_what(row: ReviewRow) -> str:
     if row.kind == "deleted":
-        return (
-            f"{row.about}: deleted by {row.kept_by} while {row.other_by} changed "
-            f"{field_words(row.field)}"
+        return translate("SyncView", "{0}: deleted by {1} while {2} changed {3}").format(
+            row.about, row.kept_by, row.other_by, field_words(row.field)
         )
     return f"{row.about}: {field_words(row.field)}"
 
 
 def review_kept(row: ReviewRow) -> str:
-    return "Deleted" if row.kind == "deleted" else readable(row.kept_value)
+    return translate("SyncView", "Deleted") if row.kind == "deleted" else readable(row.kept_value)
 
 
 def _review_columns() -> list[Column[ReviewRow]]:
     return [
-        Column("What", review_what),
-        Column("Kept", lambda r: _short(review_kept(r)), tip=review_kept),
+        Column(translate("SyncView", "What"), review_what),
+        Column(translate("SyncView", "Kept"), lambda r: _short(review_kept(r)), tip=review_kept),
         Column(
-            "Kept by",
+            translate("SyncView", "Kept by"),
             lambda r: f"{r.kept_by}, {_when(r.kept_at)}",
             sort_key=lambda r: r.kept_at,
         ),
         Column(
-            "Other value",
+            translate("SyncView", "Other value"),
             lambda r: _short(readable(r.other_value)),
             tip=lambda r: readable(r.other_value),
         ),
         Column(
-            "Other by",
+            translate("SyncView", "Other by"),
             lambda r: f"{r.other_by}, {_when(r.other_at)}",
             sort_key=lambda r: r.other_at,
         ),
@@ -189,13 +193,13 @@ class SyncView(AreaView):
         self.last_sync = QLabel()
         self.waiting = QLabel()
         for label, name in (
-            (self.how, "How this computer syncs"),
-            (self.device_name, "This computer's name"),
-            (self.receives, "What it receives"),
-            (self.last_sync, "Last sync"),
-            (self.waiting, "Changes waiting to be sent"),
+            (self.how, self.tr("How this computer syncs")),
+            (self.device_name, self.tr("This computer's name")),
+            (self.receives, self.tr("What it receives")),
+            (self.last_sync, self.tr("Last sync")),
+            (self.waiting, self.tr("Changes waiting to be sent")),
         ):
-            label.setAccessibleName(self.tr(name))
+            label.setAccessibleName(name)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(self.tr("Looking…"))
         self.status.setWordWrap(True)
@@ -320,12 +324,15 @@ class SyncView(AreaView):
                 else self.tr("By USB bundles only (no hub)")
             )
             self.device_name.setText(overview.device_name)
-            words = [_SCOPE_WORDS.get(s, s) for s in overview.scopes]
+            words = [
+                translate("SyncView", _SCOPE_WORDS[s]) if s in _SCOPE_WORDS else s
+                for s in overview.scopes
+            ]
             self.receives.setText(", ".join(words).capitalize() or "—")
             self.waiting.setText(
                 self.tr("Nothing")
                 if overview.waiting == 0
-                else self.tr("{0} change(s)").format(overview.waiting)
+                else self.tr("%n change(s)", "", overview.waiting)
             )
         self.last_sync.setText(ago(overview.last_sync, datetime.now(UTC)))
         # Only syncing with a hub is counted (a bundle moves neither), so on a computer
@@ -426,7 +433,7 @@ class SyncView(AreaView):
                 report.pushed, report.pulled
             )
         if report.reviews:
-            text += " " + self.tr("{0} need(s) review below.").format(report.reviews)
+            text += " " + self.tr("%n change(s) to review below.", "", report.reviews)
         if not report.in_step:
             text += " " + self.tr("The hub hasn't taken every change yet; the rest go next time.")
         self._say(text)
@@ -440,7 +447,7 @@ class SyncView(AreaView):
         if isinstance(error, JobCancelled):
             self._say(self.tr("Sync stopped before it finished; the rest goes next time."))
         elif isinstance(error, HubUnreachable):
-            self._say(self.tr(OFFLINE))
+            self._say(translate("SyncView", OFFLINE))
         elif isinstance(error, HubRefused):
             self.background.stop()  # asking again every few minutes won't change it
             text = self.tr("This computer can't sync any more. {0}").format(error.message)
@@ -468,7 +475,7 @@ class SyncView(AreaView):
     def save_bundle(self) -> None:
         suggested = Path.home() / f"peerdesk-{self.today():%Y-%m-%d}{BUNDLE_SUFFIX}"
         path = self.boxes.save_file(
-            self, self.tr("Save a bundle"), suggested, self.tr(BUNDLE_KINDS)
+            self, self.tr("Save a bundle"), suggested, translate("SyncView", BUNDLE_KINDS)
         )
         if path is None:
             return
@@ -490,14 +497,18 @@ class SyncView(AreaView):
             self,
             self.tr("Save a bundle"),
             self.tr(
-                "Saved {0} record(s) to {1}. It is encrypted: only this program's computers "
-                "can read it. On the other computer, choose “Bring in a bundle…”."
-            ).format(count, path),
+                "Saved %n record(s) to {0}. It is encrypted: only this program's computers "
+                "can read it. On the other computer, choose “Bring in a bundle…”.",
+                "",
+                count,
+            ).format(path),
         )
         self.refresh()
 
     def import_bundle(self) -> None:
-        path = self.boxes.open_file(self, self.tr("Bring in a bundle"), self.tr(BUNDLE_KINDS))
+        path = self.boxes.open_file(
+            self, self.tr("Bring in a bundle"), translate("SyncView", BUNDLE_KINDS)
+        )
         if path is None:
             return
         service = self.service()
