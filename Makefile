@@ -5,11 +5,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_VAULT := .demo-vault
 
-.PHONY: run test test-all lint bench demo-vault screenshots clean
+.PHONY: run test test-all lint bench demo-vault screenshots build clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[app,hub,test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[app,hub,test,build]'
 	touch $(STAMP)
 
 # A vault of made-up data (fixed seed) for a newcomer to explore; made once.
@@ -47,6 +47,13 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	tools/install-system-packages test
 	$(BIN)/python benchmarks/run_all.py
+
+# The frozen app, one folder: dist/PeerDesk/PeerDesk (see build.spec; README: Building
+# the installer). Compiles the translations first once tools/i18n.py exists.
+build: $(STAMP)
+	if test -f tools/i18n.py; then $(BIN)/python tools/i18n.py release; fi
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
+		--distpath dist build.spec
 
 clean:
 	rm -rf $(VENV) $(DEMO_VAULT) .pytest_cache .mypy_cache .ruff_cache

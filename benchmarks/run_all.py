@@ -29,6 +29,7 @@ BENCHMARKS = [
     "report_attendance",
     "metrics",
     "sync",
+    "frozen",
 ]
 
 

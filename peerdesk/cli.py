@@ -89,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
         "without a command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"PeerDesk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that PeerDesk works on this computer (a vault in a temporary folder, "
+        "a report, the sign-in window) and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(
@@ -958,6 +964,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args.vault if args.vault is not None else default_vault_dir(), args.user)
 
 
+def cmd_self_test(_args: argparse.Namespace) -> int:
+    from peerdesk.selftest import run_self_test
+
+    return run_self_test()
+
+
 # --- entry point ------------------------------------------------------------------------
 
 
@@ -965,6 +977,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", cmd_gui)
+    if args.self_test:  # before any subcommand: it needs no vault, user or passphrase
+        handler = cmd_self_test
     try:
         return handler(args)
     except CsvError as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -32,4 +33,8 @@ def default_vault_dir() -> Path:
 
 
 def resources_dir() -> Path:
+    """resources/ beside the package; in the frozen app (build.spec), in its bundle folder."""
+    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller's bootloader
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"

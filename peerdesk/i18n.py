@@ -19,6 +19,7 @@ where every string stays English.
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -52,6 +53,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
             break
     result = result or text
     return result.replace("%n", str(n)) if n >= 0 else result
+
+
+ENV_LANGUAGE = "PEERDESK_LANGUAGE"  # e.g. "pseudo": overrides everyone's choice (developers)
+
+
+def chosen_language(choice: str) -> str:
+    """The language to use for a person who chose `choice`: theirs, unless
+    $PEERDESK_LANGUAGE says otherwise (a developer checking layouts with "pseudo")."""
+    return os.environ.get(ENV_LANGUAGE) or choice
 
 
 def current_language() -> str:

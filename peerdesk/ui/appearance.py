@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from peerdesk.config import resources_dir
-from peerdesk.i18n import current_language, use_language
+from peerdesk.i18n import chosen_language, current_language, use_language
 from peerdesk.services.settings import Display
 
 _BASE_FONT = "peerdeskBaseFont"  # the system's font, kept on the app as it started
@@ -38,9 +38,10 @@ def apply_display(app: QApplication, display: Display) -> bool:
     else:
         app.setStyleSheet("")
         app.setPalette(app.style().standardPalette())
-    changed = display.language != current_language()
+    language = chosen_language(display.language)
+    changed = language != current_language()
     if changed:
-        use_language(display.language)
+        use_language(language)
     return changed
 
 

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -159,18 +161,22 @@ class SettingsPage(QWidget):
         program.addRow(self.tr("&Lock after"), self.idle_minutes)
         program.addRow(self.tr("Local &crisis resources"), self.crisis)
         program.addRow(self.tr("Logo on reports"), logo_row)
-        at_risk = QHBoxLayout()
-        at_risk.addWidget(self.quiet_days)
-        at_risk.addWidget(QLabel(self.tr("or")))
-        at_risk.addWidget(self.missed)
-        at_risk.addStretch()
-        at_risk_label = QLabel(self.tr("&At risk of disengaging after"))
-        at_risk_label.setBuddy(self.quiet_days)
-        program.addRow(at_risk_label, at_risk)
+        program.addRow(self.tr("&At risk of disengaging after"), self.quiet_days)
+        program.addRow(self.tr("or after"), self.missed)
         facts = QFormLayout()
         facts.addRow(self.tr("Vault folder"), self.folder)
         facts.addRow(self.tr("Newest automatic backup"), self.newest_backup)
-        layout = QVBoxLayout(self)
+        # A long form: it scrolls rather than make the window taller than the screen
+        # (with larger text or longer words).
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.addWidget(QLabel(self.tr("<h2>Settings</h2>")))
         layout.addWidget(QLabel(self.tr("<h3>For you</h3>")))
         layout.addLayout(yours)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import shutil
+import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -22,10 +24,10 @@ from sqlalchemy import select
 import peerdesk.ui
 from peerdesk.app import AppController
 from peerdesk.db.models import GroupSession
-from peerdesk.i18n import ENGLISH, PSEUDO, use_language
+from peerdesk.i18n import ENGLISH, ENV_LANGUAGE, PSEUDO, use_language
 from peerdesk.services.demo import COORDINATOR, DEMO_PASSPHRASE, build_demo_vault
 from peerdesk.services.engagement import EngagementService
-from peerdesk.services.settings import Display
+from peerdesk.services.settings import Display, SettingsService
 from peerdesk.services.training import TrainingService
 from peerdesk.tasks.runner import TaskRunner
 from peerdesk.ui.appearance import apply_display
@@ -67,9 +69,19 @@ def _settle(tasks: TaskRunner, ms: int = 120) -> None:
 Visit = Callable[[str, QWidget], None]
 
 
-def walk_every_screen(folder: Path, boxes: RecordingBoxes, visit: Visit) -> None:
+def walk_every_screen(
+    demo: Path, boxes: RecordingBoxes, visit: Visit, display: Display | None = None
+) -> None:
     """Sign in as the coordinator (who sees every area) and visit every screen: each area,
-    each tab, a participant's window with each tab, taking attendance, a certificate."""
+    each tab, a participant's window with each tab, and taking attendance. With `display`,
+    the coordinator has chosen that look in Settings (on a copy of the demo vault)."""
+    folder = demo
+    if display is not None:
+        folder = demo.parent / f"copy-{uuid.uuid4().hex}"
+        shutil.copytree(demo, folder)
+        chooser = Vault(folder).unlock(COORDINATOR, DEMO_PASSPHRASE)
+        SettingsService(chooser).save_display(display)
+        chooser.lock()
     tasks = TaskRunner()
     controller = AppController(
         Vault(folder), tasks, boxes, COORDINATOR, idle_ms=3_600_000, today=lambda: TODAY
@@ -126,7 +138,7 @@ def test_every_screen_names_its_controls(
         problems.extend(f"{name}: {p}" for p in labels_leading_nowhere(top))
 
     walk_every_screen(demo_folder, boxes, visit)
-    assert sorted(set(problems)) == []
+    assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
 
 
 @pytest.mark.parametrize(
@@ -139,9 +151,10 @@ def test_every_screen_fits_with_longer_words_or_larger_text(
     language: str,
     size: int,
     screenshot_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    apply_display(app, Display(ENGLISH, size, False))
-    use_language(language)
+    if language == PSEUDO:
+        monkeypatch.setenv(ENV_LANGUAGE, PSEUDO)
     problems: list[str] = []
     folder = screenshot_dir / f"fit-{language}-{size}"
     folder.mkdir(exist_ok=True)
@@ -153,8 +166,8 @@ def test_every_screen_fits_with_longer_words_or_larger_text(
         problems.extend(f"{name}: {p}" for p in clipped_text(top))
         top.grab().save(str(folder / f"{name.replace(' ', '-').replace('#', '')}.png"))
 
-    walk_every_screen(demo_folder, boxes, visit)
-    assert sorted(set(problems)) == []
+    walk_every_screen(demo_folder, boxes, visit, Display(ENGLISH, size, False))
+    assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
 
 
 # --- dialogs ------------------------------------------------------------------------------
