@@ -1,13 +1,21 @@
 """Composition root for the desktop app: builds the vault, task runner, dialogs and
-windows and wires them together. Nothing else creates these objects."""
+windows and wires them together. Nothing else creates these objects.
+
+Start-up is kept short: only what the sign-in window needs is imported before it shows;
+the main window, its views and the database layer are imported in a background thread
+while the person types their passphrase (benchmarks/frozen.py measures it)."""
 
 from __future__ import annotations
 
+import importlib
+import os
 import sys
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,20 +23,32 @@ from PySide6.QtWidgets import QApplication
 
 from peerdesk import crash_report
 from peerdesk.config import IDLE_LOCK_SECONDS_DEFAULT
+from peerdesk.display import Display, last_display
 from peerdesk.i18n import current_language, translate
-from peerdesk.services.drafts import DraftService
-from peerdesk.services.settings import Display, Settings, SettingsService, last_display
 from peerdesk.tasks.runner import TaskRunner
 from peerdesk.ui.appearance import apply_display
-from peerdesk.ui.first_run_window import FirstRunWindow
 from peerdesk.ui.help import HelpDialog
 from peerdesk.ui.idle_watcher import IdleWatcher
-from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.message_boxes import MessageBoxes
-from peerdesk.ui.participant_window import DRAFT_KIND
-from peerdesk.ui.recovery_window import RecoveryWindow
 from peerdesk.ui.unlock_window import UnlockWindow
-from peerdesk.vault.vault import UnlockedVault, Vault
+
+if TYPE_CHECKING:
+    from peerdesk.services.settings import Settings
+    from peerdesk.ui.first_run_window import FirstRunWindow
+    from peerdesk.ui.main_window import MainWindow
+    from peerdesk.ui.recovery_window import RecoveryWindow
+    from peerdesk.vault.vault import UnlockedVault, Vault
+
+# Imported in the background once the first window shows (see the module's docstring).
+_AFTER_START = (
+    "peerdesk.db.models",
+    "peerdesk.db.migrate",
+    "peerdesk.vault.engine",
+    "peerdesk.vault.backups",
+    "peerdesk.services.settings",
+    "peerdesk.services.drafts",
+    "peerdesk.ui.main_window",
+)
 
 
 class AppController(QObject):
@@ -94,6 +114,8 @@ class AppController(QObject):
         if self.vault.exists():
             self.unlock_window.show()
             return
+        from peerdesk.ui.first_run_window import FirstRunWindow
+
         self.first_run = FirstRunWindow(self.vault, self.tasks, self.boxes)
         self.first_run.vault_created.connect(self._first_run_done)
         self.first_run.show()
@@ -108,6 +130,8 @@ class AppController(QObject):
         self.open_main_window(unlocked)
 
     def open_recovery(self) -> None:
+        from peerdesk.ui.recovery_window import RecoveryWindow
+
         self.recovery = RecoveryWindow(
             self.vault, self.tasks, self.unlock_window.user_field.text().strip()
         )
@@ -126,6 +150,9 @@ class AppController(QObject):
         self.unlock_window.show()
 
     def open_main_window(self, unlocked: UnlockedVault) -> None:
+        from peerdesk.services.drafts import DraftService
+        from peerdesk.services.settings import SettingsService
+
         self.unlocked = unlocked
 
         def load() -> tuple[Settings, Display, list[tuple[str, str, dict[str, object]]]]:
@@ -157,6 +184,8 @@ class AppController(QObject):
         self._reopen_drafts(drafts)
 
     def _build_main_window(self, settings: Settings) -> None:
+        from peerdesk.ui.main_window import MainWindow
+
         assert self.unlocked is not None
         self.main_window = MainWindow(self.unlocked, self.tasks, self.boxes, settings, self.today)
         self.main_window.lock_requested.connect(lambda: self.lock())
@@ -164,6 +193,9 @@ class AppController(QObject):
         self.main_window.display_changed.connect(self._display_changed)
 
     def _reopen_drafts(self, drafts: list[tuple[str, str, dict[str, object]]]) -> None:
+        from peerdesk.services.drafts import DraftService
+        from peerdesk.ui.participant_window import DRAFT_KIND
+
         assert self.unlocked is not None and self.main_window is not None
         service = DraftService(self.unlocked)
         for kind, record_id, payload in drafts:
@@ -178,6 +210,8 @@ class AppController(QObject):
             return
         old = self.main_window
         settings = old.settings
+        from peerdesk.ui.participant_window import DRAFT_KIND
+
         drafts = [(kind, rid, dict(payload)) for kind, rid, payload in old.drafts()]
         old.close_everything()
         self._build_main_window(settings)
@@ -204,6 +238,8 @@ class AppController(QObject):
         self.tasks.wait_for_done()
         if self.main_window is not None:
             if self.unlocked is not None:
+                from peerdesk.services.drafts import DraftService
+
                 drafts = DraftService(self.unlocked)
                 for kind, record_id, payload in self.main_window.drafts():
                     drafts.save(kind, record_id, payload)
@@ -241,6 +277,13 @@ def _install_crash_handler(boxes: MessageBoxes) -> None:
     sys.excepthook = handle
 
 
+def _import_the_rest() -> None:
+    for name in _AFTER_START:
+        importlib.import_module(name)
+    models = importlib.import_module("peerdesk.db.models")
+    models.Base.registry.configure()  # SQLAlchemy's mapper set-up, done once
+
+
 def run_gui(vault_dir: Path, user_name: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -248,11 +291,13 @@ def run_gui(vault_dir: Path, user_name: str | None = None) -> int:
     boxes = MessageBoxes()
     _install_crash_handler(boxes)
     tasks = TaskRunner()
+    from peerdesk.vault.vault import Vault  # light: the database layer loads on first use
+
     controller = AppController(Vault(vault_dir), tasks, boxes, user_name)
     app.aboutToQuit.connect(controller.shut_down)
     controller.start()
-    import os
-
+    # While the person types their passphrase: what signing in and the main window need.
+    threading.Thread(target=_import_the_rest, name="import-the-rest", daemon=True).start()
     if os.environ.get("PEERDESK_STARTUP_PROBE") == "1":
         # For benchmarks/frozen.py, which times the process from spawn to exit: quit as
         # soon as the first window (sign-in or first run) has been painted.

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import errno
 
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class KnownError(Exception):
     """An expected failure with a sentence a person can act on."""
@@ -58,10 +60,14 @@ class VaultMissing(KnownError):
     exit_code = 5
 
 
-DISK_FULL = "The disk is full, so nothing was saved. Free some space and try again."
-DISK_ERROR = (
+# Translated where raised (the language is chosen after import).
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Errors", "The disk is full, so nothing was saved. Free some space and try again."
+)
+DISK_ERROR = QT_TRANSLATE_NOOP(
+    "Errors",
     "PeerDesk couldn't write to the disk, so nothing was saved. Check that the disk isn't "
-    "full (and a USB stick is still plugged in) and try again."
+    "full (and a USB stick is still plugged in) and try again.",
 )
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}  # EFBIG: a file-size limit
 _SQLITE_FULL = 13  # SQLite's primary result codes: "database or disk is full"
@@ -75,8 +81,8 @@ class DiskProblem(KnownError, OSError):
 
 
 class DiskFull(DiskProblem):
-    def __init__(self, message: str = DISK_FULL) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or translate("Errors", DISK_FULL))
 
 
 def disk_problem(error: BaseException) -> DiskProblem | None:
@@ -88,7 +94,7 @@ def disk_problem(error: BaseException) -> DiskProblem | None:
         if error.errno in _FULL_ERRNOS:
             return DiskFull()
         if error.errno == errno.EIO:
-            return DiskProblem(DISK_ERROR)
+            return DiskProblem(translate("Errors", DISK_ERROR))
         return None
     inner = getattr(error, "orig", None) or error
     code = getattr(inner, "sqlite_errorcode", None)
@@ -97,5 +103,5 @@ def disk_problem(error: BaseException) -> DiskProblem | None:
     if code is not None and code & 0xFF == _SQLITE_FULL:
         return DiskFull()
     if code is not None and code & 0xFF == _SQLITE_IOERR:
-        return DiskProblem(DISK_ERROR)
+        return DiskProblem(translate("Errors", DISK_ERROR))
     return None

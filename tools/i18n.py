@@ -85,11 +85,13 @@ def ts_path(area: str, language: str, folder: Path = TS_DIR) -> Path:
     return folder / f"{area}_{language}.ts"
 
 
-def update(folder: Path = TS_DIR) -> None:
-    """Bring every .ts in `folder` up to date with the code (new strings unfinished,
-    strings gone from the code dropped)."""
+def update(folder: Path = TS_DIR, areas: list[str] | None = None) -> None:
+    """Bring every .ts in `folder` (or just those of `areas`) up to date with the code
+    (new strings unfinished, strings gone from the code dropped)."""
     folder.mkdir(parents=True, exist_ok=True)
     for area, sources in sources_by_area().items():
+        if areas and area not in areas:
+            continue
         for language, locale in LANGUAGES.items():
             subprocess.run(
                 [
@@ -248,7 +250,8 @@ def fill(area: str, language: str, entries: list[dict[str, object]], folder: Pat
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("update")
+    updating = commands.add_parser("update")
+    updating.add_argument("areas", nargs="*", metavar="AREA", help="default: every area")
     commands.add_parser("release")
     missing = commands.add_parser("missing")
     missing.add_argument("area", nargs="?")
@@ -258,7 +261,7 @@ def main() -> int:
     filling.add_argument("--language", default="es")
     args = parser.parse_args()
     if args.command == "update":
-        update()
+        update(areas=args.areas)
     elif args.command == "release":
         print(f"{len(release())} translation files in {QM_DIR.relative_to(ROOT)}")
     elif args.command == "fill":

@@ -25,7 +25,8 @@ from peerdesk.app import AppController
 from peerdesk.db.models import AttendanceMark
 from peerdesk.services.demo import DEMO_PASSPHRASE, build_demo_vault
 from peerdesk.services.engagement import EngagementService
-from peerdesk.services.settings import Display, SettingsService
+from peerdesk.display import Display
+from peerdesk.services.settings import SettingsService
 from peerdesk.tasks.runner import TaskRunner
 from peerdesk.ui.help import HelpDialog
 from peerdesk.ui.message_boxes import MessageBoxes

@@ -395,10 +395,6 @@
         <translation>Pasar la asistencia de una hoja de papel firmada</translation>
     </message>
     <message>
-        <source>Sign-in s&amp;heet…</source>
-        <translation>&amp;Hoja de firmas…</translation>
-    </message>
-    <message>
         <source>A PDF to print, with the roster&apos;s names</source>
         <translation>Un PDF para imprimir, con los nombres de la lista</translation>
     </message>
@@ -467,7 +463,11 @@
         <translation>Historial de asistencia</translation>
     </message>
     <message>
-        <source>&amp;From</source>
+        <source>Sign-in shee&amp;t…</source>
+        <translation>&amp;Hoja de firmas…</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>

@@ -1535,10 +1535,6 @@ seguidas</translation>
         <translation>&amp;Período</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Desde</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
@@ -1555,20 +1551,12 @@ seguidas</translation>
         <translation>&amp;Grupo</translation>
     </message>
     <message>
-        <source>Partici&amp;pant</source>
-        <translation>Participan&amp;te</translation>
-    </message>
-    <message>
         <source>Pape&amp;r</source>
         <translation>Pape&amp;l</translation>
     </message>
     <message>
-        <source>&amp;Show the report</source>
-        <translation>&amp;Mostrar el informe</translation>
-    </message>
-    <message>
         <source>&amp;Save as PDF…</source>
-        <translation>G&amp;uardar como PDF…</translation>
+        <translation>Guardar c&amp;omo PDF…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
@@ -1615,6 +1603,18 @@ seguidas</translation>
     <message>
         <source>The first {0} are shown; saving or printing gives them all.</source>
         <translation>Se muestran las primeras {0}; al guardar o imprimir salen todas.</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>Participa&amp;nt</source>
+        <translation>Participa&amp;nte</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the report</source>
+        <translation>&amp;Mostrar el informe</translation>
     </message>
     <message>
         <source>Page {0}</source>

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from peerdesk.db.models import Enrolment, Group, GroupFacilitator, Participant, Role
 from peerdesk.errors import PermissionDenied
+from peerdesk.i18n import translate
 from peerdesk.vault.vault import SignedInUser, UnlockedVault
 
 
@@ -30,10 +31,17 @@ class ParticipantRef(Protocol):
     def assigned_peer_id(self) -> str | None: ...
 
 
+def only_a_coordinator(doing: str) -> str:
+    """The sentence for something only coordinators may do; `doing` is translated."""
+    return translate("Access", "Only a coordinator can {doing}. Nothing was changed.").format(
+        doing=doing
+    )
+
+
 class Access:
     def __init__(self, vault: UnlockedVault) -> None:
         if vault.user is None:
-            raise PermissionDenied("Sign in as a person to do this.")
+            raise PermissionDenied(translate("Access", "Sign in as a person to do this."))
         self.user: SignedInUser = vault.user
 
     @property
@@ -41,13 +49,18 @@ class Access:
         return self.user.role is Role.COORDINATOR
 
     def require_coordinator(self, doing: str) -> None:
+        """`doing` completes "Only a coordinator can …", already translated by the caller:
+        `translate("Access", "reassign participants")`."""
         if not self.is_coordinator:
-            raise PermissionDenied(f"Only a coordinator can {doing}. Nothing was changed.")
+            raise PermissionDenied(only_a_coordinator(doing))
 
     def require_caseload_role(self) -> None:
         if self.user.role is Role.FACILITATOR:
             raise PermissionDenied(
-                "Facilitators see groups and attendance, not caseloads. Nothing was changed."
+                translate(
+                    "Access",
+                    "Facilitators see groups and attendance, not caseloads. Nothing was changed.",
+                )
             )
 
     # --- groups --------------------------------------------------------------------------
@@ -77,7 +90,9 @@ class Access:
 
     def require_group(self, session: Session, group_id: str) -> None:
         if not self.can_run_group(session, group_id):
-            raise PermissionDenied("You can only work with the groups you facilitate.")
+            raise PermissionDenied(
+                translate("Access", "You can only work with the groups you facilitate.")
+            )
 
     # --- participants --------------------------------------------------------------------
 
@@ -118,6 +133,9 @@ class Access:
     def require_open(self, participant: Participant | None) -> Participant:
         if participant is None or not self.can_open(participant):
             raise PermissionDenied(
-                "That participant isn't in your caseload, so their record can't be opened."
+                translate(
+                    "Access",
+                    "That participant isn't in your caseload, so their record can't be opened.",
+                )
             )
         return participant

@@ -8,13 +8,15 @@ from collections.abc import Callable
 from datetime import date
 
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import translate
+from peerdesk.reports import messages
 from peerdesk.reports.attendance_report import (
     AttendanceLine,
     AttendanceReport,
     attendance_report_pdf,
 )
 from peerdesk.services.groups import GroupService
-from peerdesk.services.reports import NEEDED_WORDS, BuiltReport, Progress, ReportRequest
+from peerdesk.services.reports import BuiltReport, Progress, ReportRequest
 from peerdesk.services.settings import SettingsService
 from peerdesk.vault.vault import UnlockedVault
 
@@ -28,7 +30,11 @@ def attendance_report(
     wanted = group.strip().casefold()
     view = next((g for g in groups.groups() if g.name.casefold() == wanted), None)
     if view is None:
-        raise InvalidInput(f"There's no group called '{group.strip()}' that you can see.")
+        raise InvalidInput(
+            translate("Reports", "There's no group called '{name}' that you can see.").format(
+                name=group.strip()
+            )
+        )
     grid = groups.history(view.id, start, end)  # refuses groups this user doesn't run
     return view.id, AttendanceReport(
         organisation=SettingsService(vault).load().organisation,
@@ -52,13 +58,13 @@ def build_attendance_report(
 ) -> BuiltReport:
     """The catalogue's "attendance"."""
     if request.start is None or request.end is None:
-        raise InvalidInput(NEEDED_WORDS["period"])
+        raise InvalidInput(messages.needed("period"))
     group_id, report = attendance_report(
         vault, today, request.group or "", request.start, request.end
     )
     content, pages = attendance_report_pdf(report, request.paper, progress)
     return BuiltReport(
-        title=f"Attendance: {report.group}",
+        title=translate("Reports", "Attendance: {0}").format(report.group),
         content=content,
         pages=pages,
         audit_detail=(

@@ -17,6 +17,7 @@ from datetime import date
 from sqlalchemy import String, select, type_coerce
 
 from peerdesk.db.models import Participant, ParticipantStatus, Role, User
+from peerdesk.i18n import translate
 from peerdesk.services.access import Access
 from peerdesk.services.engagement import Engagement, EngagementService, evaluate
 from peerdesk.services.participants import ParticipantService
@@ -114,7 +115,7 @@ class CaseloadService:
         """Move participants to `peer_name`'s caseload, all or none, with an audit entry
         for each one that moved. Returns how many moved (those already with that peer
         are left as they are)."""
-        self.access.require_coordinator("reassign participants")
+        self.access.require_coordinator(translate("Access", "reassign participants"))
         wanted = list(dict.fromkeys(participant_ids))
         participants = ParticipantService(self.vault, self.today)
         moved = 0

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from peerdesk.errors import InvalidInput, PermissionDenied
+from peerdesk.i18n import translate
 from peerdesk.reports.caseload_report import (
     TITLE,
     CaseloadLine,
@@ -36,13 +37,17 @@ def caseload_report(
     if not access.is_coordinator:
         mine = access.user.name
         if wanted is not None and wanted.casefold() != mine.casefold():
-            raise PermissionDenied("You can print your own caseload only. Nothing was saved.")
+            raise PermissionDenied(
+                translate("Reports", "You can print your own caseload only. Nothing was saved.")
+            )
         wanted = mine
     elif wanted is not None:
         known = {name.casefold(): name for name in service.peers()}
         known |= {r.assigned_peer.casefold(): r.assigned_peer for r in rows if r.assigned_peer}
         if wanted.casefold() not in known:
-            raise InvalidInput(f"There's no peer called '{wanted}'.")
+            raise InvalidInput(
+                translate("Reports", "There's no peer called '{name}'.").format(name=wanted)
+            )
         wanted = known[wanted.casefold()]
         rows = [r for r in rows if (r.assigned_peer or "").casefold() == wanted.casefold()]
     people = [
@@ -75,7 +80,7 @@ def build_caseload_report(
     content, pages = caseload_report_pdf(report, request.paper, progress)
     whose = "one peer" if report.peer is not None else "every peer"
     return BuiltReport(
-        title=TITLE,
+        title=translate("Reports", TITLE),
         content=content,
         pages=pages,
         audit_detail=f"caseload report for {whose}: {len(report.people)} participants",

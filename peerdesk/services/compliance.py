@@ -37,6 +37,7 @@ from peerdesk.db.models import (
     User,
 )
 from peerdesk.errors import PermissionDenied
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.services.access import Access
 from peerdesk.services.training import add_months
 from peerdesk.vault.vault import UnlockedVault
@@ -55,17 +56,21 @@ class Status(enum.StrEnum):
 
     @property
     def words(self) -> str:
-        return {
-            Status.CURRENT: "Current",
-            Status.EXPIRING_60: "Expires within 60 days",
-            Status.EXPIRING_30: "Expires within 30 days",
-            Status.OVERDUE: "Overdue",
-            Status.MISSING: "Missing",
-        }[self]
+        """The status as people read it, in the language chosen."""
+        return translate("Compliance", _STATUS_WORDS[self])
 
     @property
     def severity(self) -> int:
         return list(Status).index(self)
+
+
+_STATUS_WORDS = {
+    Status.CURRENT: QT_TRANSLATE_NOOP("Compliance", "Current"),
+    Status.EXPIRING_60: QT_TRANSLATE_NOOP("Compliance", "Expires within 60 days"),
+    Status.EXPIRING_30: QT_TRANSLATE_NOOP("Compliance", "Expires within 30 days"),
+    Status.OVERDUE: QT_TRANSLATE_NOOP("Compliance", "Overdue"),
+    Status.MISSING: QT_TRANSLATE_NOOP("Compliance", "Missing"),
+}
 
 
 def worst(statuses: Iterable[Status]) -> Status:
@@ -351,4 +356,6 @@ class ComplianceService:
         for person in self.people(day):
             if person.name.casefold() == wanted:
                 return person
-        raise PermissionDenied("You can only see your own training record.")
+        raise PermissionDenied(
+            translate("Compliance", "You can only see your own training record.")
+        )

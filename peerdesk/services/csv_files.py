@@ -18,13 +18,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
-NOT_UTF8_WARNING = (
+# Translated where used: translate("CsvFiles", EMPTY_FILE).
+NOT_UTF8_WARNING = QT_TRANSLATE_NOOP(
+    "CsvFiles",
     "The file isn't saved as UTF-8, so it was read as Windows-1252. "
-    "Check that accented letters look right."
+    "Check that accented letters look right.",
 )
-EMPTY_FILE = "The file is empty."
-MIXED_DATE_ORDER = "The dates mix day-first and month-first order. Use one order in the whole file."
+EMPTY_FILE = QT_TRANSLATE_NOOP("CsvFiles", "The file is empty.")
+MIXED_DATE_ORDER = QT_TRANSLATE_NOOP(
+    "CsvFiles", "The dates mix day-first and month-first order. Use one order in the whole file."
+)
 
 _DELIMITERS = (",", ";", "\t")  # in order of preference when they tie
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -60,9 +65,12 @@ class CsvError(InvalidInput):
         self.problems = list(problems)
         if len(self.problems) == 1:
             summary = self.problems[0].message
+        elif self.problems:
+            summary = translate(
+                "CsvFiles", "The file has {count} problems; nothing was imported."
+            ).format(count=len(self.problems))
         else:
-            count = len(self.problems) or "some"
-            summary = f"The file has {count} problems; nothing was imported."
+            summary = translate("CsvFiles", "The file has some problems; nothing was imported.")
         super().__init__(summary)
 
     def __reduce__(self) -> tuple[type[CsvError], tuple[list[CsvProblem]]]:
@@ -112,7 +120,7 @@ def read_csv(
     records = _records(text, delimiter)
     header = next((r for r in records if not r.closed or not _is_blank(r.cells)), None)
     if header is None:
-        raise CsvError([CsvProblem(None, EMPTY_FILE)])
+        raise CsvError([CsvProblem(None, translate("CsvFiles", EMPTY_FILE))])
     if not header.closed:
         raise CsvError([_unclosed_quote(header.line)])
 
@@ -137,16 +145,19 @@ def read_csv(
         # Most likely there is no header and the first line is data, so its "names" may be
         # participant data: don't repeat them.
         needed = ", ".join(_name(n) for n in required)
-        message = (
+        message = translate(
+            "CsvFiles",
             "The first line should name the columns, but none of its names are ones "
-            f"PeerDesk uses. The file needs these columns: {needed}."
-        )
+            "PeerDesk uses. The file needs these columns: {columns}.",
+        ).format(columns=needed)
         raise CsvError([CsvProblem(None, message), *problems])
 
     problems.extend(_header_problems(names, rows, required))
     for record in rows:
         if any(record.cells[len(names) :]):
-            message = f"Line {record.line} has more cells than the header has columns."
+            message = translate(
+                "CsvFiles", "Line {line} has more cells than the header has columns."
+            ).format(line=record.line)
             problems.append(CsvProblem(record.line, message))
     if problems:
         problems.sort(key=lambda p: (p.line is not None, p.line or 0))
@@ -154,7 +165,9 @@ def read_csv(
 
     for name in _unique(n for n in names if n and not is_used(n)):
         warnings.append(
-            f"The column '{_show(as_typed[name])}' isn't used by PeerDesk and was ignored."
+            translate(
+                "CsvFiles", "The column '{column}' isn't used by PeerDesk and was ignored."
+            ).format(column=_show(as_typed[name]))
         )
     kept = [(index, name) for index, name in enumerate(names) if name and is_used(name)]
     absent = [name for name in wanted if name not in names]
@@ -180,18 +193,29 @@ def _header_problems(
         if not name and any(_cell(record.cells, index) for record in rows):
             yield CsvProblem(
                 None,
-                f"Column {index + 1} ({_column_letter(index)}) has data but no name in the "
-                "header. Give it a name, or delete the column.",
+                translate(
+                    "CsvFiles",
+                    "Column {number} ({letter}) has data but no name in the header. "
+                    "Give it a name, or delete the column.",
+                ).format(number=index + 1, letter=_column_letter(index)),
             )
     for name in _unique(n for n in names if n and names.count(n) > 1):
         yield CsvProblem(
             None,
-            f"The column '{_show(name)}' appears more than once. "
-            "Keep one and rename or delete the others.",
+            translate(
+                "CsvFiles",
+                "The column '{column}' appears more than once. "
+                "Keep one and rename or delete the others.",
+            ).format(column=_show(name)),
         )
     for name in _unique(_name(n) for n in required):
         if name not in names:
-            yield CsvProblem(None, f"The column '{_show(name)}' is missing.")
+            yield CsvProblem(
+                None,
+                translate("CsvFiles", "The column '{column}' is missing.").format(
+                    column=_show(name)
+                ),
+            )
 
 
 def _decode(data: bytes) -> tuple[str, str, list[str]]:
@@ -201,8 +225,11 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
             [
                 CsvProblem(
                     None,
-                    "This is a spreadsheet workbook, not a CSV file. In your spreadsheet "
-                    "program, use Save As and choose CSV (CSV UTF-8 if it's offered).",
+                    translate(
+                        "CsvFiles",
+                        "This is a spreadsheet workbook, not a CSV file. In your spreadsheet "
+                        "program, use Save As and choose CSV (CSV UTF-8 if it's offered).",
+                    ),
                 )
             ]
         )
@@ -214,8 +241,11 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
                 [
                     CsvProblem(
                         None,
-                        "The file says it is saved as UTF-16 but can't be read that way. "
-                        "Save it from your spreadsheet as CSV UTF-8 and try again.",
+                        translate(
+                            "CsvFiles",
+                            "The file says it is saved as UTF-16 but can't be read that way. "
+                            "Save it from your spreadsheet as CSV UTF-8 and try again.",
+                        ),
                     )
                 ]
             ) from None
@@ -225,7 +255,7 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
     except UnicodeDecodeError:
         pass
     text = data.decode("cp1252", errors="surrogateescape").translate(_CP1252_UNDEFINED)
-    return _check_is_text(text), "windows-1252", [NOT_UTF8_WARNING]
+    return _check_is_text(text), "windows-1252", [translate("CsvFiles", NOT_UTF8_WARNING)]
 
 
 def _check_is_text(text: str) -> str:
@@ -235,8 +265,11 @@ def _check_is_text(text: str) -> str:
             [
                 CsvProblem(
                     None,
-                    "This doesn't look like a CSV file, because parts of it aren't text. "
-                    "Save it from your spreadsheet as CSV and try again.",
+                    translate(
+                        "CsvFiles",
+                        "This doesn't look like a CSV file, because parts of it aren't text. "
+                        "Save it from your spreadsheet as CSV and try again.",
+                    ),
                 )
             ]
         )
@@ -334,8 +367,11 @@ def _records(text: str, delimiter: str) -> Iterator[_Record]:
 def _unclosed_quote(line: int) -> CsvProblem:
     return CsvProblem(
         line,
-        f"Line {line} starts a quoted cell that never ends, so the rest of the file "
-        "couldn't be read. Check that line for a stray quote mark (\").",
+        translate(
+            "CsvFiles",
+            "Line {line} starts a quoted cell that never ends, so the rest of the file "
+            "couldn't be read. Check that line for a stray quote mark (\").",
+        ).format(line=line),
     )
 
 
@@ -414,7 +450,7 @@ def detect_date_order(values: Iterable[str]) -> DateOrder | None:
         elif first <= 12 and second <= 12:
             undecided = True
         if day_first and month_first:
-            raise CsvError([CsvProblem(None, MIXED_DATE_ORDER)])
+            raise CsvError([CsvProblem(None, translate("CsvFiles", MIXED_DATE_ORDER))])
     if day_first:
         return DateOrder.DMY
     if month_first:
@@ -426,29 +462,34 @@ def parse_date(text: str, order: DateOrder | None) -> datetime.date:
     """Read a date: ISO always, day/month dates in the given order (None: ISO only).
 
     A time after the date, as spreadsheets write for date-time cells, is ignored. Raises
-    ValueError with a message that doesn't repeat the text.
+    ValueError with a message that doesn't repeat the text: what is wrong with the
+    column's cell, completing "the {column} …" (see imports.py).
     """
     value = text.strip()
     if not value:
-        raise ValueError("is empty but needs a date")
+        raise ValueError(translate("CsvFiles", "is empty but needs a date"))
     iso = _ISO_DATE.fullmatch(value)
     if iso is not None:
         return _real_date(int(iso[1]), int(iso[3]), int(iso[4]))
     day_month = _DAY_MONTH_DATE.fullmatch(value)
     if day_month is not None and order in (DateOrder.DMY, DateOrder.MDY):
         if len(day_month[4]) != 4:
-            raise ValueError("needs a four-digit year")
+            raise ValueError(translate("CsvFiles", "needs a four-digit year"))
         first, second = int(day_month[1]), int(day_month[3])
         day, month = (first, second) if order is DateOrder.DMY else (second, first)
         return _real_date(int(day_month[4]), month, day)
-    raise ValueError(f"isn't a date in the form {(order or DateOrder.ISO).value}")
+    raise ValueError(
+        translate("CsvFiles", "isn't a date in the form {form}").format(
+            form=(order or DateOrder.ISO).value
+        )
+    )
 
 
 def _real_date(year: int, month: int, day: int) -> datetime.date:
     try:
         return datetime.date(year, month, day)
     except ValueError:
-        raise ValueError("isn't a real date") from None
+        raise ValueError(translate("CsvFiles", "isn't a real date")) from None
 
 
 def parse_flag(text: str) -> bool | None:
@@ -460,7 +501,7 @@ def parse_flag(text: str) -> bool | None:
         return True
     if value in _NO:
         return False
-    raise ValueError("should be yes or no")
+    raise ValueError(translate("CsvFiles", "should be yes or no"))
 
 
 def parse_whole_number(
@@ -472,10 +513,12 @@ def parse_whole_number(
         return None
     match = _WHOLE_NUMBER.fullmatch(value)
     if match is None:
-        raise ValueError("should be a whole number")
+        raise ValueError(translate("CsvFiles", "should be a whole number"))
     sign, digits = match[1], match[2].lstrip("0") or "0"
     if len(digits) > _MAX_DIGITS:
-        raise ValueError(_range_message(minimum, maximum) or "is too large a number")
+        raise ValueError(
+            _range_message(minimum, maximum) or translate("CsvFiles", "is too large a number")
+        )
     number = -int(digits) if sign == "-" else int(digits)
     if (minimum is not None and number < minimum) or (maximum is not None and number > maximum):
         raise ValueError(_range_message(minimum, maximum))
@@ -484,11 +527,13 @@ def parse_whole_number(
 
 def _range_message(minimum: int | None, maximum: int | None) -> str:
     if minimum is not None and maximum is not None:
-        return f"should be between {minimum} and {maximum}"
+        return translate("CsvFiles", "should be between {low} and {high}").format(
+            low=minimum, high=maximum
+        )
     if minimum is not None:
-        return f"should be {minimum} or more"
+        return translate("CsvFiles", "should be {low} or more").format(low=minimum)
     if maximum is not None:
-        return f"should be {maximum} or less"
+        return translate("CsvFiles", "should be {high} or less").format(high=maximum)
     return ""
 
 

@@ -32,6 +32,7 @@ from peerdesk.db.models import (
     Role,
 )
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import translate
 from peerdesk.services.encounters import EncounterService
 from peerdesk.services.goals import GoalService
 from peerdesk.services.groups import GroupService
@@ -977,7 +978,7 @@ class _Builder:
                         session=session,
                     )
                 groups.append((group_id, weekday, audience, roster))
-        self.say("Taking attendance…")
+        self.say(translate("Demo", "Taking attendance…"))
         for group_id, weekday, audience, roster in groups:
             self._add_sessions(group_id, weekday, audience, roster)
 
@@ -1200,32 +1201,38 @@ def build_demo_vault(
     folder = Path(folder)
     if Vault(folder).exists():
         raise InvalidInput(
-            f"There is already a vault in {folder}. Choose an empty folder for the demo."
+            translate(
+                "Demo", "There is already a vault in {folder}. Choose an empty folder for the demo."
+            ).format(folder=folder)
         )
     if not 0 <= participants <= MAX_PARTICIPANTS:
-        raise InvalidInput(f"A demo can have from 0 to {MAX_PARTICIPANTS} participants.")
+        raise InvalidInput(
+            translate("Demo", "A demo can have from 0 to {most} participants.").format(
+                most=MAX_PARTICIPANTS
+            )
+        )
     say = progress or (lambda _message: None)
     day = today or date.today()
-    say("Creating the demo vault…")
+    say(translate("Demo", "Creating the demo vault…"))
     vault = Vault(folder)
     coordinator, _ = vault.create(COORDINATOR, Role.COORDINATOR, DEMO_PASSPHRASE, ORGANISATION)
     builder = _Builder(vault, coordinator, random.Random(seed), day, say)
     try:
-        say("Adding staff…")
+        say(translate("Demo", "Adding staff…"))
         builder.add_staff()
-        say("Adding participants…")
+        say(translate("Demo", "Adding participants…"))
         builder.plan_people(participants)
         builder.add_caseloads()
-        say("Adding appointments, referrals and goal notes…")
+        say(translate("Demo", "Adding appointments, referrals and goal notes…"))
         builder.add_follow_through()
-        say("Setting up groups…")
+        say(translate("Demo", "Setting up groups…"))
         builder.add_groups()
-        say("Adding training and supervision records…")
+        say(translate("Demo", "Adding training and supervision records…"))
         builder.add_training()
         coordinator.audit("demo_data_added", detail=f"{participants} participants, seed {seed}")
     finally:
         builder.lock_all()
-    say("The demo vault is ready.")
+    say(translate("Demo", "The demo vault is ready."))
     users = [(COORDINATOR, Role.COORDINATOR.value)]
     users += [(name, Role.PEER.value) for name in PEERS]
     users.append((FACILITATOR, Role.FACILITATOR.value))

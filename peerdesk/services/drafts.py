@@ -11,6 +11,7 @@ from sqlalchemy import delete, select
 
 from peerdesk.db.models import Draft
 from peerdesk.errors import PermissionDenied
+from peerdesk.i18n import translate
 from peerdesk.vault.vault import UnlockedVault
 
 
@@ -25,7 +26,7 @@ class DraftView:
 class DraftService:
     def __init__(self, vault: UnlockedVault) -> None:
         if vault.user is None:
-            raise PermissionDenied("Sign in as a person to keep drafts.")
+            raise PermissionDenied(translate("Drafts", "Sign in as a person to keep drafts."))
         self.vault = vault
         self.user_id = vault.user.id
 

@@ -18,6 +18,7 @@ from peerdesk.db.models import (
     ReferralStatus,
 )
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import translate
 from peerdesk.services import validation as check
 from peerdesk.services.access import Access
 from peerdesk.services.participants import clean_tags
@@ -72,14 +73,22 @@ class EncounterService:
         staff_id: str | None = None,
         session: Session | None = None,
     ) -> str:
-        kind = check.choice(ContactType, type, "contact type")
-        check.not_future(contact_date, "contact date", self.today())
-        check.whole_number(duration_minutes, "duration in minutes", 0, 24 * 60)
+        kind = check.choice(ContactType, type, translate("Validation", "contact type"))
+        check.not_future(contact_date, translate("Validation", "contact date"), self.today())
+        check.whole_number(
+            duration_minutes, translate("Validation", "duration in minutes"), 0, 24 * 60
+        )
         if follow_up_date is not None:
             if follow_up_date < contact_date:
-                raise InvalidInput("The follow-up date can't be before the contact.")
+                raise InvalidInput(
+                    translate("Encounters", "The follow-up date can't be before the contact.")
+                )
             if follow_up_date > contact_date + timedelta(days=MAX_FOLLOW_UP_DAYS):
-                raise InvalidInput("The follow-up date should be within a year of the contact.")
+                raise InvalidInput(
+                    translate(
+                        "Encounters", "The follow-up date should be within a year of the contact."
+                    )
+                )
         with self.vault.transaction(session) as s:
             participant = self._participant(s, participant_id)
             contact = Contact(
@@ -89,7 +98,7 @@ class EncounterService:
                 duration_minutes=duration_minutes,
                 topics=clean_tags(topics),
                 follow_up_date=follow_up_date,
-                notes=check.text(notes, "notes", limit=20_000),
+                notes=check.text(notes, translate("Validation", "notes"), limit=20_000),
                 staff_id=staff_id or self.access.user.id,
             )
             s.add(contact)
@@ -124,7 +133,7 @@ class EncounterService:
         with self.vault.writing() as s:
             contact = s.get(Contact, contact_id)
             if contact is None or contact.deleted:
-                raise InvalidInput("That contact no longer exists.")
+                raise InvalidInput(translate("Encounters", "That contact no longer exists."))
             self._participant(s, contact.participant_id)
             contact.deleted = True
             self.vault.audit("contact_deleted", record_id=contact.participant_id, session=s)
@@ -148,12 +157,14 @@ class EncounterService:
             appointment = Appointment(
                 participant_id=participant.id,
                 starts_at=starts_at,
-                kind=check.text(kind, "kind of appointment", required=True, limit=40),
-                place=check.text(place, "place"),
+                kind=check.text(
+                    kind, translate("Validation", "kind of appointment"), required=True, limit=40
+                ),
+                place=check.text(place, translate("Validation", "place")),
                 peer_goes_along=peer_goes_along,
                 transport_arranged=transport_arranged,
                 reminder_made=reminder_made,
-                notes=check.text(notes, "notes", limit=20_000),
+                notes=check.text(notes, translate("Validation", "notes"), limit=20_000),
             )
             s.add(appointment)
             s.flush()
@@ -170,7 +181,7 @@ class EncounterService:
         with self.vault.writing() as s:
             appointment = s.get(Appointment, appointment_id)
             if appointment is None or appointment.deleted:
-                raise InvalidInput("That appointment no longer exists.")
+                raise InvalidInput(translate("Encounters", "That appointment no longer exists."))
             self._participant(s, appointment.participant_id)
             if transport_arranged is not None:
                 appointment.transport_arranged = transport_arranged
@@ -218,10 +229,14 @@ class EncounterService:
             participant = self._participant(s, participant_id)
             referral = Referral(
                 participant_id=participant.id,
-                service=check.text(service, "service", required=True),
-                made_on=check.not_future(made_on, "referral date", self.today()),
-                status=check.choice(ReferralStatus, status, "referral status"),
-                notes=check.text(notes, "notes", limit=20_000),
+                service=check.text(service, translate("Validation", "service"), required=True),
+                made_on=check.not_future(
+                    made_on, translate("Validation", "referral date"), self.today()
+                ),
+                status=check.choice(
+                    ReferralStatus, status, translate("Validation", "referral status")
+                ),
+                notes=check.text(notes, translate("Validation", "notes"), limit=20_000),
             )
             s.add(referral)
             s.flush()
@@ -232,7 +247,9 @@ class EncounterService:
         with self.vault.writing() as s:
             referral = s.get(Referral, referral_id)
             if referral is None or referral.deleted:
-                raise InvalidInput("That referral no longer exists.")
+                raise InvalidInput(translate("Encounters", "That referral no longer exists."))
             self._participant(s, referral.participant_id)
-            referral.status = check.choice(ReferralStatus, status, "referral status")
+            referral.status = check.choice(
+                ReferralStatus, status, translate("Validation", "referral status")
+            )
             self.vault.audit("referral_updated", record_id=referral.participant_id, session=s)

@@ -119,7 +119,7 @@ def evaluate(
     active = status is ParticipantStatus.ACTIVE
     too_quiet = active and days is not None and days >= rule.quiet_days
     missing_sessions = active and missed >= rule.missed_in_a_row
-    if too_quiet:
+    if too_quiet and days is not None:
         reasons.append(
             translate("Engagement", "No contact or group attendance for %n day(s)", None, days)
             if engaged

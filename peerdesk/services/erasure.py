@@ -35,12 +35,13 @@ from peerdesk.db.models import (
     table_of,
 )
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.services import validation as check
 from peerdesk.services.access import Access
 from peerdesk.vault import backups
 from peerdesk.vault.vault import UnlockedVault
 
-ERASED_NAME = "Erased participant"
+ERASED_NAME = QT_TRANSLATE_NOOP("Erasure", "Erased participant")  # translate where shown
 
 # Per table: the values every identifying or free-text field gets (sync sends these).
 _PARTICIPANT_BLANKS: dict[str, Any] = dict(
@@ -138,12 +139,16 @@ class ErasureService:
 
     def erase(self, participant_id: str, reason: str) -> ErasureResult:
         """Coordinator only. `reason` goes to the audit log (keep names out of it)."""
-        self.access.require_coordinator("erase a participant")
-        why = check.text(reason, "reason for erasing", required=True, limit=500)
+        self.access.require_coordinator(translate("Access", "erase a participant"))
+        why = check.text(
+            reason, translate("Validation", "reason for erasing"), required=True, limit=500
+        )
         with self.vault.writing() as s:
             person = s.get(Participant, participant_id)
             if person is None or person.erased:
-                raise InvalidInput("That participant doesn't exist or was already erased.")
+                raise InvalidInput(
+                    translate("Erasure", "That participant doesn't exist or was already erased.")
+                )
             for field, value in _PARTICIPANT_BLANKS.items():
                 setattr(person, field, value)
             _blank_children(s, person.id)
@@ -183,5 +188,7 @@ def find_participant_id(vault: UnlockedVault, identifier: str) -> str:
             )
         )
     if found is None:
-        raise InvalidInput(f"No participant has the id '{identifier.strip()}'.")
+        raise InvalidInput(
+            translate("Erasure", "No participant has the id '{id}'.").format(id=identifier.strip())
+        )
     return found

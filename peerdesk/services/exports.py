@@ -34,6 +34,7 @@ from peerdesk.db.models import (
     VaultMeta,
 )
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import translate
 from peerdesk.services.access import Access
 from peerdesk.vault.atomic import atomic_writer
 from peerdesk.vault.vault import UnlockedVault
@@ -123,11 +124,21 @@ class Exporter:
 
     def export(self, kind: str, path: Path, *, deidentified: bool = False) -> ExportSummary:
         if kind not in KINDS:
-            raise InvalidInput(f"PeerDesk can't export '{kind}'. It exports: {', '.join(KINDS)}.")
+            raise InvalidInput(
+                translate("Exports", "PeerDesk can't export '{kind}'. It exports: {kinds}.").format(
+                    kind=kind, kinds=", ".join(KINDS)
+                )
+            )
         if path.exists():
-            raise InvalidInput(f"{path} already exists. Choose a new file name.")
+            raise InvalidInput(
+                translate("Exports", "{path} already exists. Choose a new file name.").format(
+                    path=path
+                )
+            )
         if not path.parent.is_dir():
-            raise InvalidInput(f"The folder {path.parent} doesn't exist.")
+            raise InvalidInput(
+                translate("Exports", "The folder {path} doesn't exist.").format(path=path.parent)
+            )
         columns = [c for c in COLUMNS[kind] if not (deidentified and c in IDENTIFYING)]
         with self.vault.writing() as s:
             label = self._labeller(s, deidentified)

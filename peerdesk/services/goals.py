@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from peerdesk.db.models import Goal, GoalNote, GoalStatus, Milestone, Participant
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import translate
 from peerdesk.services import validation as check
 from peerdesk.services.access import Access
 from peerdesk.vault.vault import UnlockedVault
@@ -43,7 +44,7 @@ class GoalService:
     def _goal(self, session: Session, goal_id: str) -> Goal:
         goal = session.get(Goal, goal_id)
         if goal is None or goal.deleted:
-            raise InvalidInput("That goal no longer exists.")
+            raise InvalidInput(translate("Goals", "That goal no longer exists."))
         self.access.require_open(session.get(Participant, goal.participant_id))
         return goal
 
@@ -58,8 +59,10 @@ class GoalService:
             participant = self.access.require_open(s.get(Participant, participant_id))
             goal = Goal(
                 participant_id=participant.id,
-                title=check.text(title, "goal", required=True, limit=2000),
-                set_on=check.not_future(set_on or self.today(), "goal date", self.today()),
+                title=check.text(title, translate("Validation", "goal"), required=True, limit=2000),
+                set_on=check.not_future(
+                    set_on or self.today(), translate("Validation", "goal date"), self.today()
+                ),
             )
             s.add(goal)
             s.flush()
@@ -74,7 +77,9 @@ class GoalService:
             milestone = Milestone(
                 goal_id=goal.id,
                 due_on=due_on,
-                title=check.text(title, "milestone", required=True, limit=2000),
+                title=check.text(
+                    title, translate("Validation", "milestone"), required=True, limit=2000
+                ),
             )
             s.add(milestone)
             s.flush()
@@ -88,9 +93,11 @@ class GoalService:
         with self.vault.transaction(session) as s:
             milestone = s.get(Milestone, milestone_id)
             if milestone is None or milestone.deleted:
-                raise InvalidInput("That milestone no longer exists.")
+                raise InvalidInput(translate("Goals", "That milestone no longer exists."))
             goal = self._goal(s, milestone.goal_id)
-            milestone.done_on = check.not_future(done_on, "date", self.today())
+            milestone.done_on = check.not_future(
+                done_on, translate("Validation", "date"), self.today()
+            )
             self.vault.audit("goal_updated", record_id=goal.participant_id, session=s)
 
     def add_note(self, goal_id: str, note: str, written_on: date | None = None) -> None:
@@ -100,7 +107,9 @@ class GoalService:
                 GoalNote(
                     goal_id=goal.id,
                     written_on=written_on or self.today(),
-                    note=check.text(note, "note", required=True, limit=20_000),
+                    note=check.text(
+                        note, translate("Validation", "note"), required=True, limit=20_000
+                    ),
                 )
             )
             self.vault.audit("goal_updated", record_id=goal.participant_id, session=s)
@@ -108,7 +117,7 @@ class GoalService:
     def set_status(self, goal_id: str, status: GoalStatus | str) -> None:
         with self.vault.writing() as s:
             goal = self._goal(s, goal_id)
-            goal.status = check.choice(GoalStatus, status, "goal status")
+            goal.status = check.choice(GoalStatus, status, translate("Validation", "goal status"))
             self.vault.audit("goal_updated", record_id=goal.participant_id, session=s)
 
     def goals(self, participant_id: str) -> list[GoalView]:

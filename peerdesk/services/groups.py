@@ -25,6 +25,7 @@ from peerdesk.db.models import (
     User,
 )
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import translate
 from peerdesk.services import validation as check
 from peerdesk.services.access import Access
 from peerdesk.services.engagement import missed_in_a_row
@@ -135,17 +136,21 @@ class GroupService:
         facilitators: list[str] | None = None,
         session: Session | None = None,
     ) -> str:
-        self.access.require_coordinator("create groups")
-        cleaned = check.text(name, "group name", required=True, limit=120)
+        self.access.require_coordinator(translate("Access", "create groups"))
+        cleaned = check.text(name, translate("Validation", "group name"), required=True, limit=120)
         assert cleaned is not None
         with self.vault.transaction(session) as s:
             if self.group_id(s, cleaned) is not None:
-                raise InvalidInput(f"There is already a group called '{cleaned}'.")
+                raise InvalidInput(
+                    translate("Groups", "There is already a group called '{name}'.").format(
+                        name=cleaned
+                    )
+                )
             group = Group(
                 name=cleaned,
-                kind=check.text(kind, "kind of group", limit=80),
-                schedule=check.text(schedule, "schedule", limit=120),
-                location=check.text(location, "location"),
+                kind=check.text(kind, translate("Validation", "kind of group"), limit=80),
+                schedule=check.text(schedule, translate("Validation", "schedule"), limit=120),
+                location=check.text(location, translate("Validation", "location")),
             )
             s.add(group)
             s.flush()
@@ -164,14 +169,14 @@ class GroupService:
         facilitators: list[str] | None = None,
         session: Session | None = None,
     ) -> None:
-        self.access.require_coordinator("change groups")
+        self.access.require_coordinator(translate("Access", "change groups"))
         with self.vault.transaction(session) as s:
             group = s.get(Group, group_id)
             if group is None or group.deleted:
-                raise InvalidInput("That group no longer exists.")
-            group.kind = check.text(kind, "kind of group", limit=80)
-            group.schedule = check.text(schedule, "schedule", limit=120)
-            group.location = check.text(location, "location")
+                raise InvalidInput(translate("Groups", "That group no longer exists."))
+            group.kind = check.text(kind, translate("Validation", "kind of group"), limit=80)
+            group.schedule = check.text(schedule, translate("Validation", "schedule"), limit=120)
+            group.location = check.text(location, translate("Validation", "location"))
             if facilitators is not None:
                 wanted = {self._user_id(s, name) for name in facilitators}
                 current = s.scalars(
@@ -190,7 +195,11 @@ class GroupService:
             )
         )
         if user_id is None:
-            raise InvalidInput(f"There's no user called '{name.strip()}' to facilitate.")
+            raise InvalidInput(
+                translate("Groups", "There's no user called '{name}' to facilitate.").format(
+                    name=name.strip()
+                )
+            )
         return user_id
 
     def _add_facilitator(self, session: Session, group_id: str, user_name: str) -> None:
@@ -222,7 +231,7 @@ class GroupService:
     def _visible_group(self, session: Session, group_id: str) -> Group:
         group = session.get(Group, group_id)
         if group is None or group.deleted:
-            raise InvalidInput("That group no longer exists.")
+            raise InvalidInput(translate("Groups", "That group no longer exists."))
         self.access.require_group(session, group_id)
         return group
 
@@ -345,12 +354,14 @@ class GroupService:
     ) -> None:
         """Put someone on the roster (or update their dates if they are on it)."""
         if exited_on is not None and exited_on < enrolled_on:
-            raise InvalidInput("The exit date can't be before the enrolment date.")
+            raise InvalidInput(
+                translate("Groups", "The exit date can't be before the enrolment date.")
+            )
         with self.vault.transaction(session) as s:
             self.access.require_group(s, group_id)
             participant = s.get(Participant, participant_id)
             if participant is None or participant.deleted:
-                raise InvalidInput("That participant no longer exists.")
+                raise InvalidInput(translate("Groups", "That participant no longer exists."))
             existing = self._enrolment(s, group_id, participant_id)
             if existing is None:
                 s.add(
@@ -371,9 +382,11 @@ class GroupService:
             self.access.require_group(s, group_id)
             existing = self._enrolment(s, group_id, participant_id)
             if existing is None:
-                raise InvalidInput("That person isn't on this group's roster.")
+                raise InvalidInput(translate("Groups", "That person isn't on this group's roster."))
             if exited_on < existing.enrolled_on:
-                raise InvalidInput("The exit date can't be before the enrolment date.")
+                raise InvalidInput(
+                    translate("Groups", "The exit date can't be before the enrolment date.")
+                )
             existing.exited_on = exited_on
             self.vault.audit("roster_changed", record_id=group_id, session=s)
 
@@ -426,8 +439,8 @@ class GroupService:
         """Someone who came without being on the roster: a participant with a display name
         only (a peer completes the record later), enrolled from that day and, when a
         session is given, marked there in the same transaction."""
-        name = check.text(display_name, "name", required=True, limit=120)
-        check.not_future(on, "date", self.today())
+        name = check.text(display_name, translate("Validation", "name"), required=True, limit=120)
+        check.not_future(on, translate("Validation", "date"), self.today())
         with self.vault.writing() as s:
             self.access.require_group(s, group_id)
             participant = Participant(display_name=name, intake_date=on, status_since=on)
@@ -477,7 +490,7 @@ class GroupService:
     ) -> str:
         """The group's session on that day, made if there isn't one yet. The user is
         counted among the facilitators present."""
-        check.not_future(held_on, "session date", self.today())
+        check.not_future(held_on, translate("Validation", "session date"), self.today())
         with self.vault.transaction(session) as s:
             self._visible_group(s, group_id)
             existing = s.scalar(
@@ -490,14 +503,14 @@ class GroupService:
             me = self.access.user.id
             if existing is not None:
                 if topic:
-                    existing.topic = check.text(topic, "topic")
+                    existing.topic = check.text(topic, translate("Validation", "topic"))
                 if me not in existing.facilitators_present:
                     existing.facilitators_present = [*existing.facilitators_present, me]
                 return existing.id
             record = GroupSession(
                 group_id=group_id,
                 held_on=held_on,
-                topic=check.text(topic, "topic"),
+                topic=check.text(topic, translate("Validation", "topic")),
                 facilitators_present=[me],
             )
             s.add(record)
@@ -507,8 +520,8 @@ class GroupService:
 
     def describe_session(self, session_id: str, *, topic: str | None, notes: str | None) -> None:
         """Save the session's topic and the facilitators' notes."""
-        cleaned_topic = check.text(topic, "topic")
-        cleaned_notes = check.text(notes, "notes", limit=20_000)
+        cleaned_topic = check.text(topic, translate("Validation", "topic"))
+        cleaned_notes = check.text(notes, translate("Validation", "notes"), limit=20_000)
         with self.vault.writing() as s:
             record = self._group_session(s, session_id)
             if (record.topic, record.notes) != (cleaned_topic, cleaned_notes):
@@ -548,7 +561,7 @@ class GroupService:
     def _group_session(self, s: Session, session_id: str) -> GroupSession:
         record = s.get(GroupSession, session_id)
         if record is None or record.deleted:
-            raise InvalidInput("That session no longer exists.")
+            raise InvalidInput(translate("Groups", "That session no longer exists."))
         self.access.require_group(s, record.group_id)
         return record
 
@@ -561,7 +574,11 @@ class GroupService:
     ) -> AttendanceMark | None:
         """Set (or with None, clear) one person's mark for one session. Returns the mark
         it replaced, so the caller can undo."""
-        value = None if mark is None else check.choice(AttendanceMark, mark, "mark")
+        value = (
+            None
+            if mark is None
+            else check.choice(AttendanceMark, mark, translate("Validation", "mark"))
+        )
         with self.vault.transaction(session) as s:
             return self._set_marks(s, session_id, {participant_id: value})[participant_id]
 
@@ -588,8 +605,11 @@ class GroupService:
         )
         if set(marks) - enrolled:
             raise InvalidInput(
-                "Only people on the group's roster can be marked. Add them to the roster "
-                "first, or add them as a walk-in."
+                translate(
+                    "Groups",
+                    "Only people on the group's roster can be marked. Add them to the roster "
+                    "first, or add them as a walk-in.",
+                )
             )
         existing = {
             a.participant_id: a
@@ -637,7 +657,9 @@ class GroupService:
         sessions they were marked in, and absences in a row as of the last session
         (DESIGN.md section 4: excused sessions neither count nor break the run)."""
         if end < start:
-            raise InvalidInput("The end of the range can't be before its start.")
+            raise InvalidInput(
+                translate("Groups", "The end of the range can't be before its start.")
+            )
         with self.vault.session() as s:
             self._visible_group(s, group_id)
             sessions = s.execute(

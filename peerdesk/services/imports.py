@@ -46,6 +46,7 @@ from peerdesk.db.models import (
 )
 from peerdesk.db.stamping import stamp_new_rows
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import translate
 from peerdesk.services import validation
 from peerdesk.services.access import Access
 from peerdesk.services.csv_files import (
@@ -130,12 +131,23 @@ class ImportSummary:
     dry_run: bool = False
 
     def describe(self) -> str:
-        parts = [f"{self.added} added", f"{self.updated} updated"]
+        parts = [
+            translate("Imports", "{count} added").format(count=self.added),
+            translate("Imports", "{count} updated").format(count=self.updated),
+        ]
         if self.unchanged:
-            parts.append(f"{self.unchanged} already there and skipped")
-        verb = "Checked" if self.dry_run else "Imported"
-        tail = " Nothing was saved (dry run)." if self.dry_run else ""
-        return f"{verb} {self.rows} {self.kind} rows: {', '.join(parts)}.{tail}"
+            parts.append(
+                translate("Imports", "{count} already there and skipped").format(
+                    count=self.unchanged
+                )
+            )
+        if self.dry_run:
+            sentence = translate(
+                "Imports", "Checked {rows} {kind} rows: {parts}. Nothing was saved (dry run)."
+            )
+        else:
+            sentence = translate("Imports", "Imported {rows} {kind} rows: {parts}.")
+        return sentence.format(rows=self.rows, kind=self.kind, parts=", ".join(parts))
 
 
 _PROFILE_COLUMNS = (
@@ -160,18 +172,27 @@ class _Row:
         self.problems = problems
         self.ok = True
 
-    def problem(self, message: str) -> None:
+    def problem(self, message: str, **fields: object) -> None:
+        """`message` is translated; `fields` fill its {placeholders}. Column names stay as
+        the file has them (they are not translated)."""
         self.ok = False
-        self.problems.append(CsvProblem(self.row.line, f"Line {self.row.line}: {message}"))
+        line = translate("Imports", "Line {line}: {problem}").format(
+            line=self.row.line, problem=message.format(**fields)
+        )
+        self.problems.append(CsvProblem(self.row.line, line))
 
     def text(self, column: str, *, required: bool = False, limit: int = 200) -> str | None:
         value = self.row.values.get(column, "").strip()
         if not value:
             if required:
-                self.problem(f"the {column} is empty.")
+                self.problem(translate("Imports", "the {column} is empty."), column=column)
             return None
         if len(value) > limit:
-            self.problem(f"the {column} is longer than {limit} characters.")
+            self.problem(
+                translate("Imports", "the {column} is longer than {limit} characters."),
+                column=column,
+                limit=limit,
+            )
             return None
         return value
 
@@ -181,15 +202,19 @@ class _Row:
         value = self.row.values.get(column, "").strip()
         if not value:
             if required:
-                self.problem(f"the {column} is empty but needs a date.")
+                self.problem(
+                    translate("Imports", "the {column} is empty but needs a date."), column=column
+                )
             return None
         try:
             day = parse_date(value, self.order)
         except ValueError as reason:
-            self.problem(f"the {column} {reason}.")
+            self.problem(
+                translate("Imports", "the {column} {reason}."), column=column, reason=reason
+            )
             return None
         if today is not None and day > today:
-            self.problem(f"the {column} is in the future.")
+            self.problem(translate("Imports", "the {column} is in the future."), column=column)
             return None
         return day
 
@@ -197,17 +222,21 @@ class _Row:
         try:
             return parse_flag(self.row.values.get(column, ""))
         except ValueError as reason:
-            self.problem(f"the {column} {reason}.")
+            self.problem(
+                translate("Imports", "the {column} {reason}."), column=column, reason=reason
+            )
             return None
 
     def number(self, column: str, low: int, high: int, *, required: bool = False) -> int | None:
         try:
             value = parse_whole_number(self.row.values.get(column, ""), minimum=low, maximum=high)
         except ValueError as reason:
-            self.problem(f"the {column} {reason}.")
+            self.problem(
+                translate("Imports", "the {column} {reason}."), column=column, reason=reason
+            )
             return None
         if value is None and required:
-            self.problem(f"the {column} is empty.")
+            self.problem(translate("Imports", "the {column} is empty."), column=column)
         return value
 
     def hours(self, column: str) -> float | None:
@@ -217,10 +246,15 @@ class _Row:
         try:
             value = float(raw)
         except ValueError:
-            self.problem(f"the {column} should be a number of hours, like 1.5.")
+            self.problem(
+                translate("Imports", "the {column} should be a number of hours, like 1.5."),
+                column=column,
+            )
             return None
         if not 0 <= value <= 1000:
-            self.problem(f"the {column} should be from 0 to 1000.")
+            self.problem(
+                translate("Imports", "the {column} should be from 0 to 1000."), column=column
+            )
             return None
         return value
 
@@ -228,11 +262,15 @@ class _Row:
         raw = self.row.values.get(column, "").strip()
         if not raw:
             if required:
-                self.problem(f"the {column} is empty.")
+                self.problem(translate("Imports", "the {column} is empty."), column=column)
             return None
         member = validation.match_choice(kind, raw)
         if member is None:
-            self.problem(f"the {column} should be one of: {validation.options(kind)}.")
+            self.problem(
+                translate("Imports", "the {column} should be one of: {options}."),
+                column=column,
+                options=validation.options(kind),
+            )
         return member
 
 
@@ -244,10 +282,11 @@ def _date_order(rows: list[CsvRow], columns: Iterable[str]) -> DateOrder | None:
             [
                 CsvProblem(
                     None,
-                    (
+                    translate(
+                        "Imports",
                         "The dates in this file could be day-first or month-first. Import it "
                         "again and say which with --date-format DD/MM/YYYY or "
-                        "--date-format MM/DD/YYYY."
+                        "--date-format MM/DD/YYYY.",
                     ),
                 )
             ]
@@ -272,7 +311,11 @@ class Importer:
     ) -> ImportSummary:
         spec = SPECS.get(kind)
         if spec is None:
-            raise InvalidInput(f"PeerDesk can't import '{kind}'. It imports: {', '.join(SPECS)}.")
+            raise InvalidInput(
+                translate("Imports", "PeerDesk can't import '{kind}'. It imports: {kinds}.").format(
+                    kind=kind, kinds=", ".join(SPECS)
+                )
+            )
         table = read_csv(
             data,
             required=spec.required,
@@ -346,18 +389,21 @@ class Importer:
         person = people.get(external)
         if person is None:
             row.problem(
-                "the participant_id isn't one PeerDesk knows. Import the participants first."
+                translate(
+                    "Imports",
+                    "the participant_id isn't one PeerDesk knows. Import the participants first.",
+                )
             )
             return None
         if not self.access.can_open(person):
-            row.problem("that participant isn't in your caseload.")
+            row.problem(translate("Imports", "that participant isn't in your caseload."))
             return None
         return person
 
     # --- one method per kind -------------------------------------------------------------
 
     def _participants(self, s: Session, rows: list[_Row], summary: ImportSummary) -> None:
-        self.access.require_coordinator("import participants")
+        self.access.require_coordinator(translate("Access", "import participants"))
         today = self.today()
         people = self._participants_by_external(s)
         users = self._users_by_name(s)
@@ -388,22 +434,28 @@ class Importer:
             peer_name = row.text("assigned_peer", limit=64)
             peer = users.get(peer_name.casefold()) if peer_name else None
             if peer_name and peer is None:
-                row.problem("the assigned_peer isn't a PeerDesk user.")
+                row.problem(translate("Imports", "the assigned_peer isn't a PeerDesk user."))
             elif peer is not None and peer.role is Role.FACILITATOR:
                 row.problem(
-                    "the assigned_peer is a facilitator; only peers and "
-                    "coordinators have caseloads."
+                    translate(
+                        "Imports",
+                        "the assigned_peer is a facilitator; only peers and "
+                        "coordinators have caseloads.",
+                    )
                 )
             if external is not None:
                 if external in seen:
-                    row.problem(f"the participant_id is also on line {seen[external]}.")
+                    row.problem(
+                        translate("Imports", "the participant_id is also on line {line}."),
+                        line=seen[external],
+                    )
                 seen.setdefault(external, row.row.line)
             if (
                 values["date_of_birth"]
                 and values["intake_date"]
                 and values["date_of_birth"] > values["intake_date"]
             ):
-                row.problem("the date_of_birth is after the intake_date.")
+                row.problem(translate("Imports", "the date_of_birth is after the intake_date."))
             if not row.ok or external is None:
                 continue
             # A blank cell keeps what PeerDesk has; it never clears a field.
@@ -540,9 +592,9 @@ class Importer:
             staff_name = row.text("staff", limit=64)
             staff = users.get(staff_name.casefold()) if staff_name else None
             if staff_name and staff is None:
-                row.problem("the staff isn't a PeerDesk user.")
+                row.problem(translate("Imports", "the staff isn't a PeerDesk user."))
             if day and follow_up and follow_up < day:
-                row.problem("the follow_up_date is before the date.")
+                row.problem(translate("Imports", "the follow_up_date is before the date."))
             if not row.ok or person is None or day is None or kind is None:
                 continue
             key = (person.id, day, kind, minutes, notes, follow_up)
@@ -566,7 +618,7 @@ class Importer:
         summary.added += len(new)
 
     def _groups(self, s: Session, rows: list[_Row], summary: ImportSummary) -> None:
-        self.access.require_coordinator("import groups")
+        self.access.require_coordinator(translate("Access", "import groups"))
         groups = self._groups_by_name(s)
         users = self._users_by_name(s)
         links = {(f.group_id, f.user_id): f for f in s.scalars(select(GroupFacilitator))}
@@ -582,12 +634,17 @@ class Importer:
             for user_name in parse_list(row.row.values.get("facilitators", "")):
                 user = users.get(user_name.casefold())
                 if user is None:
-                    row.problem("a name in facilitators isn't a PeerDesk user.")
+                    row.problem(
+                        translate("Imports", "a name in facilitators isn't a PeerDesk user.")
+                    )
                 else:
                     facilitators.append(user)
             if name is not None:
                 if name.casefold() in seen:
-                    row.problem(f"the group is also on line {seen[name.casefold()]}.")
+                    row.problem(
+                        translate("Imports", "the group is also on line {line}."),
+                        line=seen[name.casefold()],
+                    )
                 seen.setdefault(name.casefold(), row.row.line)
             if not row.ok or name is None:
                 continue
@@ -621,7 +678,7 @@ class Importer:
                 summary.unchanged += 1
 
     def _rosters(self, s: Session, rows: list[_Row], summary: ImportSummary) -> None:
-        self.access.require_coordinator("import rosters")
+        self.access.require_coordinator(translate("Access", "import rosters"))
         groups = self._groups_by_name(s)
         people = self._participant_refs(s)
         enrolments = {
@@ -634,7 +691,9 @@ class Importer:
             enrolled = row.date("enrolled_on", required=True)
             exited = row.date("exited_on")
             if enrolled and exited and exited < enrolled:
-                row.problem("the exited_on date is before the enrolled_on date.")
+                row.problem(
+                    translate("Imports", "the exited_on date is before the enrolled_on date.")
+                )
             if not row.ok or group is None or person is None or enrolled is None:
                 continue
             current = enrolments.get((group.id, person.id))
@@ -660,7 +719,9 @@ class Importer:
             return None
         group = groups.get(name.casefold())
         if group is None:
-            row.problem("the group isn't one PeerDesk knows. Import the groups first.")
+            row.problem(
+                translate("Imports", "the group isn't one PeerDesk knows. Import the groups first.")
+            )
         return group
 
     def _attendance(self, s: Session, rows: list[_Row], summary: ImportSummary) -> None:
@@ -691,18 +752,27 @@ class Importer:
             person = everyone.get(external) if external else None
             if external and person is None:
                 row.problem(
-                    "the participant_id isn't one PeerDesk knows. Import the participants first."
+                    translate(
+                        "Imports",
+                        "the participant_id isn't one PeerDesk knows. "
+                        "Import the participants first.",
+                    )
                 )
             mark = row.choice("mark", AttendanceMark, required=True)
             if group is not None:
                 if group.id not in allowed:
                     allowed[group.id] = self.access.can_run_group(s, group.id)
                 if not allowed[group.id]:
-                    row.problem("you don't facilitate that group.")
+                    row.problem(translate("Imports", "you don't facilitate that group."))
             if group and held_on and external:
                 key = (group.id, held_on, external)
                 if key in seen:
-                    row.problem(f"the same person and session are also on line {seen[key]}.")
+                    row.problem(
+                        translate(
+                            "Imports", "the same person and session are also on line {line}."
+                        ),
+                        line=seen[key],
+                    )
                 seen.setdefault(key, row.row.line)
             if not row.ok or group is None or held_on is None or person is None or mark is None:
                 continue
@@ -749,18 +819,25 @@ class Importer:
             name = (row.text("instrument", required=True, limit=40) or "").lower()
             instrument = instruments.get(name)
             if name and instrument is None:
-                row.problem(f"the instrument should be one of: {', '.join(sorted(instruments))}.")
+                row.problem(
+                    translate("Imports", "the instrument should be one of: {options}."),
+                    options=", ".join(sorted(instruments)),
+                )
             day = row.date("date", required=True, today=today)
             total = row.number("total", -1_000_000, 1_000_000, required=True)
             items = self._items(row, instrument)
             if instrument is not None and total is not None:
                 if not instrument.total_min <= total <= instrument.total_max:
                     row.problem(
-                        f"the total should be from {instrument.total_min} to "
-                        f"{instrument.total_max} for {instrument.short_name}."
+                        translate(
+                            "Imports", "the total should be from {low} to {high} for {instrument}."
+                        ),
+                        low=instrument.total_min,
+                        high=instrument.total_max,
+                        instrument=instrument.short_name,
                     )
                 elif items and instrument.score(items) != total:
-                    row.problem("the total doesn't match the items.")
+                    row.problem(translate("Imports", "the total doesn't match the items."))
             if not row.ok or person is None or instrument is None or day is None or total is None:
                 continue
             key = (person.id, instrument.id, day, total)
@@ -791,7 +868,11 @@ class Importer:
             return []
         count = len(instrument.item_texts)
         if sorted(cells) != list(range(1, count + 1)):
-            row.problem(f"{instrument.short_name} needs all of item1 to item{count}, or none.")
+            row.problem(
+                translate("Imports", "{instrument} needs all of item1 to item{count}, or none."),
+                instrument=instrument.short_name,
+                count=count,
+            )
             return []
         items = []
         for number in range(1, count + 1):
@@ -825,20 +906,22 @@ class Importer:
                 else None
             )
             if staff_name and user is None:
-                row.problem("the staff isn't a PeerDesk user.")
+                row.problem(translate("Imports", "the staff isn't a PeerDesk user."))
             elif (
                 user is not None
                 and not self.access.is_coordinator
                 and user.id != self.access.user.id
             ):
-                row.problem("you can only import your own trainings.")
+                row.problem(translate("Imports", "you can only import your own trainings."))
             training = row.text("training", required=True, limit=120)
             completed = row.date("completed_on", required=True, today=today)
             expires = row.date("expires_on")
             hours = row.hours("hours")
             category = row.text("category", limit=80)
             if completed and expires and expires < completed:
-                row.problem("the expires_on date is before the completed_on date.")
+                row.problem(
+                    translate("Imports", "the expires_on date is before the completed_on date.")
+                )
             if not row.ok or user is None or training is None or completed is None:
                 continue
             if expires is None:

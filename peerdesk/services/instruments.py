@@ -10,6 +10,7 @@ from typing import Any
 
 from peerdesk.config import resources_dir
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -42,21 +43,32 @@ class Instrument:
         """The total for a full set of item answers; InvalidInput says what is off."""
         if len(items) != len(self.item_texts):
             raise InvalidInput(
-                f"{self.short_name} needs an answer to each of its {len(self.item_texts)} "
-                f"items; {len(items)} were given."
+                translate(
+                    "Measures",
+                    "{instrument} needs an answer to each of its {count} items; "
+                    "{given} were given.",
+                ).format(instrument=self.short_name, count=len(self.item_texts), given=len(items))
             )
         for number, value in enumerate(items, start=1):
             if not self.scale_min <= value <= self.scale_max:
                 raise InvalidInput(
-                    f"{self.short_name} item {number} must be from {self.scale_min} to "
-                    f"{self.scale_max}."
+                    translate(
+                        "Measures", "{instrument} item {number} must be from {low} to {high}."
+                    ).format(
+                        instrument=self.short_name,
+                        number=number,
+                        low=self.scale_min,
+                        high=self.scale_max,
+                    )
                 )
         return items[0] if self.single_item else sum(items)
 
     def check_total(self, total: int) -> int:
         if not self.total_min <= total <= self.total_max:
             raise InvalidInput(
-                f"A {self.short_name} total must be from {self.total_min} to {self.total_max}."
+                translate("Measures", "A {instrument} total must be from {low} to {high}.").format(
+                    instrument=self.short_name, low=self.total_min, high=self.total_max
+                )
             )
         return total
 

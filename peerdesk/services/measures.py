@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from peerdesk.db.models import Measure, Participant
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import translate
 from peerdesk.services import validation as check
 from peerdesk.services.access import Access
 from peerdesk.services.instruments import Instrument, load_instruments
@@ -44,7 +45,9 @@ class MeasureService:
         except KeyError:
             known = ", ".join(sorted(self.instruments))
             raise InvalidInput(
-                f"'{instrument_id}' is not an instrument PeerDesk knows ({known})."
+                translate(
+                    "Measures", "'{typed}' is not an instrument PeerDesk knows ({known})."
+                ).format(typed=instrument_id, known=known)
             ) from None
 
     def record(
@@ -60,17 +63,23 @@ class MeasureService:
         """Save a result: all item answers (the total is worked out), or for a record kept
         elsewhere, the total alone; both must agree when both are given."""
         instrument = self.instrument(instrument_id)
-        check.not_future(taken_on, "date", self.today())
+        check.not_future(taken_on, translate("Validation", "date"), self.today())
         if items:
             scored = instrument.score(items)
             if total is not None and total != scored:
                 raise InvalidInput(
-                    f"The {instrument.short_name} total doesn't match its "
-                    f"items (they add up to {scored})."
+                    translate(
+                        "Measures",
+                        "The {instrument} total doesn't match its items (they add up to {sum}).",
+                    ).format(instrument=instrument.short_name, sum=scored)
                 )
             total = scored
         if total is None:
-            raise InvalidInput(f"A {instrument.short_name} result needs a total or its items.")
+            raise InvalidInput(
+                translate("Measures", "A {instrument} result needs a total or its items.").format(
+                    instrument=instrument.short_name
+                )
+            )
         instrument.check_total(total)
         with self.vault.transaction(session) as s:
             participant = self.access.require_open(s.get(Participant, participant_id))

@@ -69,6 +69,7 @@ from peerdesk.db.models import (
     User,
 )
 from peerdesk.errors import InvalidInput, PermissionDenied
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.services.access import Access
 from peerdesk.services.compliance import ComplianceService, Status
 from peerdesk.vault.vault import UnlockedVault
@@ -95,8 +96,10 @@ HOPE = "hope"
 BARC10 = "barc10"
 BARC10_CUTOFF = 47
 RETENTION_DAYS = 90
-NO_PEER = "(no peer)"
-NOT_RECORDED = "(not recorded)"
+# Bucket names, kept in English in the figures (`peerdesk metrics` prints them as keys);
+# translate("Metrics", NO_PEER) where a person reads them.
+NO_PEER = QT_TRANSLATE_NOOP("Metrics", "(no peer)")
+NOT_RECORDED = QT_TRANSLATE_NOOP("Metrics", "(not recorded)")
 
 _TYPES: tuple[ContactType, ...] = tuple(ContactType)
 _NOT_VALID = (Status.OVERDUE, Status.MISSING)
@@ -171,10 +174,15 @@ class MetricsService:
     def _check(self, start: date, end: date) -> None:
         if not self.access.is_coordinator:
             raise PermissionDenied(
-                "Only a coordinator can see the program metrics: they cover every caseload."
+                translate(
+                    "Metrics",
+                    "Only a coordinator can see the program metrics: they cover every caseload.",
+                )
             )
         if end < start:
-            raise InvalidInput("The end of the period can't be before its start.")
+            raise InvalidInput(
+                translate("Metrics", "The end of the period can't be before its start.")
+            )
 
     # --- the figures ---------------------------------------------------------------------
 
@@ -196,7 +204,9 @@ class MetricsService:
         kind = by.strip().lower().replace("-", "_")
         if kind not in BREAKDOWNS:
             raise InvalidInput(
-                f"Metrics can be broken down by {', '.join(BREAKDOWNS)}, not '{by}'."
+                translate(
+                    "Metrics", "Metrics can be broken down by {choices}, not '{typed}'."
+                ).format(choices=", ".join(BREAKDOWNS), typed=by)
             )
         period = self._load(start, end)
         found = self._by_group(period) if kind == "group" else self._by_attribute(period, kind)

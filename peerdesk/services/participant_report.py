@@ -24,6 +24,8 @@ from peerdesk.db.models import (
     Participant,
 )
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import translate
+from peerdesk.reports import messages
 from peerdesk.reports.participant_report import (
     GoalLine,
     GroupAttendance,
@@ -74,12 +76,14 @@ class ParticipantReportService:
         with self.vault.session() as s:
             record = self.access.require_open(s.get(Participant, participant_id))
             if record.erased:
-                raise InvalidInput("That participant was erased; there is nothing to print.")
+                raise InvalidInput(
+                    translate("Reports", "That participant was erased; there is nothing to print.")
+                )
             peer_id, intake = record.assigned_peer_id, record.intake_date
         last = end or self.today()
         first = start or (intake if intake is not None and intake <= last else last)
         if last < first:
-            raise InvalidInput("The period ends before it starts.")
+            raise InvalidInput(messages.period_backwards())
 
         view = ParticipantService(self.vault, self.today).open(participant_id)
         goals = GoalService(self.vault, self.today).goals(participant_id)
@@ -214,7 +218,7 @@ def build_participant_report(
     """The report for `ReportService` (report_catalogue.py). The audit detail says which
     version and period, never who; the record id says whose."""
     if request.paper not in PAPER_SIZES:
-        raise InvalidInput(f"Choose {' or '.join(PAPER_SIZES)} paper.")
+        raise InvalidInput(messages.choose_paper())
     summary = ParticipantReportService(vault, today).summary(
         request.participant or "", request.start, request.end
     )

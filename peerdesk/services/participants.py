@@ -22,6 +22,7 @@ from peerdesk.db.models import (
     User,
 )
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.services import validation as check
 from peerdesk.services.access import Access
 from peerdesk.vault.vault import UnlockedVault
@@ -49,6 +50,28 @@ PROFILE_FIELDS = frozenset(
         "notes",
     }
 )
+
+
+# What the checks call each field (translated where a check fails).
+_LABELS = {
+    "first_name": QT_TRANSLATE_NOOP("Validation", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("Validation", "last name"),
+    "pronouns": QT_TRANSLATE_NOOP("Validation", "pronouns"),
+    "preferred_language": QT_TRANSLATE_NOOP("Validation", "preferred language"),
+    "referral_source": QT_TRANSLATE_NOOP("Validation", "referral source"),
+    "external_id": QT_TRANSLATE_NOOP("Validation", "external id"),
+    "safety_plan": QT_TRANSLATE_NOOP("Validation", "safety plan"),
+    "cultural_needs": QT_TRANSLATE_NOOP("Validation", "cultural needs"),
+    "access_needs": QT_TRANSLATE_NOOP("Validation", "access needs"),
+    "notes": QT_TRANSLATE_NOOP("Validation", "notes"),
+    "phone": QT_TRANSLATE_NOOP("Validation", "phone"),
+    "email": QT_TRANSLATE_NOOP("Validation", "email"),
+    "address": QT_TRANSLATE_NOOP("Validation", "address"),
+}
+
+
+def _label(field_name: str) -> str:
+    return translate("Validation", _LABELS[field_name])
 
 
 @dataclass(frozen=True)
@@ -125,10 +148,17 @@ class ParticipantService:
             )
         ).first()
         if user is None:
-            raise InvalidInput(f"There's no user called '{name.strip()}' to assign.")
+            raise InvalidInput(
+                translate("Participants", "There's no user called '{name}' to assign.").format(
+                    name=name.strip()
+                )
+            )
         if user.role is Role.FACILITATOR:
             raise InvalidInput(
-                f"{user.name} is a facilitator; only peers and coordinators have caseloads."
+                translate(
+                    "Participants",
+                    "{name} is a facilitator; only peers and coordinators have caseloads.",
+                ).format(name=user.name)
             )
         return user.id
 
@@ -140,7 +170,10 @@ class ParticipantService:
         out = dict(changes)
         if "display_name" in out:
             out["display_name"] = check.text(
-                out["display_name"], "display name", required=True, limit=120
+                out["display_name"],
+                translate("Validation", "display name"),
+                required=True,
+                limit=120,
             )
         for name, limit in (
             ("first_name", 120),
@@ -151,14 +184,14 @@ class ParticipantService:
             ("external_id", 64),
         ):
             if name in out:
-                out[name] = check.text(out[name], name.replace("_", " "), limit=limit)
+                out[name] = check.text(out[name], _label(name), limit=limit)
         for name in ("safety_plan", "cultural_needs", "access_needs", "notes"):
             if name in out:
-                out[name] = check.text(out[name], name.replace("_", " "), limit=20_000)
+                out[name] = check.text(out[name], _label(name), limit=20_000)
         if "intake_date" in out:
-            check.not_future(out["intake_date"], "intake date", today)
+            check.not_future(out["intake_date"], translate("Validation", "intake date"), today)
         if "date_of_birth" in out:
-            check.not_future(out["date_of_birth"], "date of birth", today)
+            check.not_future(out["date_of_birth"], translate("Validation", "date of birth"), today)
         if "tags" in out:
             out["tags"] = clean_tags(out["tags"])
         return out
@@ -169,7 +202,9 @@ class ParticipantService:
             and record.intake_date
             and record.date_of_birth > record.intake_date
         ):
-            raise InvalidInput("The date of birth must be before the intake date.")
+            raise InvalidInput(
+                translate("Participants", "The date of birth must be before the intake date.")
+            )
 
     # --- changes -------------------------------------------------------------------------
 
@@ -216,7 +251,9 @@ class ParticipantService:
             )
         )
         if other is not None and other != own_id:
-            raise InvalidInput("Another participant already has that participant id.")
+            raise InvalidInput(
+                translate("Participants", "Another participant already has that participant id.")
+            )
 
     def update(
         self, participant_id: str, session: Session | None = None, **changes: Any
@@ -247,8 +284,10 @@ class ParticipantService:
         on: date | None = None,
         note: str | None = None,
     ) -> None:
-        new = check.choice(ParticipantStatus, status, "status")
-        day = check.not_future(on or self.today(), "status date", self.today())
+        new = check.choice(ParticipantStatus, status, translate("Validation", "status"))
+        day = check.not_future(
+            on or self.today(), translate("Validation", "status date"), self.today()
+        )
         with self.vault.writing() as s:
             record = self._load(s, participant_id)
             if record.status is new:
@@ -259,7 +298,7 @@ class ParticipantService:
                     participant_id=record.id,
                     status=new,
                     changed_on=day,
-                    note=check.text(note, "note", limit=2000),
+                    note=check.text(note, translate("Validation", "note"), limit=2000),
                 )
             )
             self.vault.audit(
@@ -267,7 +306,7 @@ class ParticipantService:
             )
 
     def reassign(self, participant_id: str, peer_name: str) -> None:
-        self.access.require_coordinator("reassign participants")
+        self.access.require_coordinator(translate("Access", "reassign participants"))
         with self.vault.writing() as s:
             record = self._load(s, participant_id)
             record.assigned_peer_id = self.peer_id(s, peer_name)
@@ -285,8 +324,10 @@ class ParticipantService:
         session: Session | None = None,
     ) -> str:
         if kind not in ("phone", "email", "address"):
-            raise InvalidInput("A contact method is a phone, email or address.")
-        cleaned = check.text(value, kind, required=True, limit=200)
+            raise InvalidInput(
+                translate("Participants", "A contact method is a phone, email or address.")
+            )
+        cleaned = check.text(value, _label(kind), required=True, limit=200)
         with self.vault.transaction(session) as s:
             record = self._load(s, participant_id)
             method = ContactMethod(
@@ -315,9 +356,13 @@ class ParticipantService:
             s.add(
                 KeyContact(
                     participant_id=record.id,
-                    name=check.text(name, "key contact's name", required=True),
-                    relationship=check.text(relationship, "relationship", limit=80),
-                    phone=check.text(phone, "phone number", limit=60),
+                    name=check.text(
+                        name, translate("Validation", "key contact's name"), required=True
+                    ),
+                    relationship=check.text(
+                        relationship, translate("Validation", "relationship"), limit=80
+                    ),
+                    phone=check.text(phone, translate("Validation", "phone number"), limit=60),
                 )
             )
             self.vault.audit(
@@ -330,12 +375,16 @@ class ParticipantService:
         with self.vault.writing() as s:
             record = self._load(s, participant_id)
             if expires_on and expires_on < given_on:
-                raise InvalidInput("A consent can't expire before it was given.")
+                raise InvalidInput(
+                    translate("Participants", "A consent can't expire before it was given.")
+                )
             s.add(
                 SharingConsent(
                     participant_id=record.id,
-                    party=check.text(party, "party", required=True),
-                    given_on=check.not_future(given_on, "consent date", self.today()),
+                    party=check.text(party, translate("Validation", "party"), required=True),
+                    given_on=check.not_future(
+                        given_on, translate("Validation", "consent date"), self.today()
+                    ),
                     expires_on=expires_on,
                 )
             )
@@ -394,7 +443,11 @@ class ParticipantService:
                 )
             ).first()
             if record is None or not self.access.can_open(record):
-                raise InvalidInput(f"No participant in your caseload has the id '{external_id}'.")
+                raise InvalidInput(
+                    translate(
+                        "Participants", "No participant in your caseload has the id '{id}'."
+                    ).format(id=external_id)
+                )
             return record.id
 
     def display_names(self) -> dict[str, str]:

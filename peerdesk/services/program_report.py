@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from peerdesk.i18n import translate
 from peerdesk.reports.program_report import ProgramReportData, program_report_pdf
 from peerdesk.services.metrics import MetricsService
 from peerdesk.services.reports import BuiltReport, Progress, ReportRequest
@@ -68,7 +69,7 @@ def build_program_report(
     data = program_data(vault, today, request.start, request.end)
     content, pages = program_report_pdf(data, request.paper, progress)
     return BuiltReport(
-        title="Program report",
+        title=translate("Reports", "Program report"),
         content=content,
         pages=pages,
         audit_detail=f"program report {request.start.isoformat()} to {request.end.isoformat()}",

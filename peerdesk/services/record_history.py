@@ -20,6 +20,7 @@ from peerdesk.db.models import (
     ReferralStatus,
     User,
 )
+from peerdesk.i18n import translate
 from peerdesk.services.access import Access
 from peerdesk.vault.vault import UnlockedVault
 
@@ -64,7 +65,7 @@ def record_history(
     coordinator may read them; reading them is not itself audited (it changes nothing
     and shows no participant content: the detail holds facts, never content)."""
     access = Access(vault)
-    access.require_coordinator("see a record's history")
+    access.require_coordinator(translate("Access", "see a record's history"))
     with vault.session() as s:
         rows = s.execute(
             select(AuditEvent.at, User.name, AuditEvent.action, AuditEvent.detail)

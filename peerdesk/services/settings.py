@@ -11,20 +11,18 @@ sign-in window opens in them before anyone has signed in."""
 from __future__ import annotations
 
 import base64
-import json
-from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from peerdesk.config import IDLE_LOCK_SECONDS_DEFAULT
 from peerdesk.db.models import VaultMeta
+from peerdesk.display import TEXT_SIZES, Display, remember_display
 from peerdesk.errors import InvalidInput
-from peerdesk.i18n import ENGLISH, LANGUAGES, translate
+from peerdesk.i18n import LANGUAGES, translate
 from peerdesk.services import validation as check
 from peerdesk.services.access import Access
 from peerdesk.services.engagement import MISSED_KEY, QUIET_DAYS_KEY, AtRiskRule, at_risk_rule
-from peerdesk.vault.atomic import atomic_writer
 from peerdesk.vault.vault import UnlockedVault
 
 IDLE_KEY = "idle_lock_minutes"
@@ -34,8 +32,6 @@ LOGO_KEY = "report_logo"  # base64 of a PNG or JPEG
 MAX_LOGO_BYTES = 1024 * 1024
 _LOGO_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 DISPLAY_KEY = "display:{0}"  # per user id
-DISPLAY_FILE = "display.json"
-TEXT_SIZES = (100, 125, 150, 200)  # percent of the computer's own text size
 
 
 @dataclass(frozen=True)
@@ -44,53 +40,6 @@ class Settings:
     idle_lock_minutes: int
     crisis_resources: str
     at_risk: AtRiskRule = field(default_factory=AtRiskRule)
-
-
-@dataclass(frozen=True)
-class Display:
-    """How PeerDesk looks for one person."""
-
-    language: str = ENGLISH
-    text_size: int = 100
-    high_contrast: bool = False
-
-    @classmethod
-    def from_json(cls, text: str | None) -> Display:
-        """Whatever is stored; anything odd falls back to the default for that part."""
-        try:
-            stored = json.loads(text or "{}")
-        except ValueError:
-            stored = {}
-        if not isinstance(stored, dict):
-            stored = {}
-        language = stored.get("language")
-        size = stored.get("text_size")
-        return cls(
-            language if language in LANGUAGES else ENGLISH,
-            size if size in TEXT_SIZES else 100,
-            stored.get("high_contrast") is True,
-        )
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), sort_keys=True)
-
-
-def last_display(folder: Path) -> Display:
-    """The display last used on this computer with the vault in `folder`."""
-    try:
-        return Display.from_json((folder / DISPLAY_FILE).read_text(encoding="utf-8"))
-    except OSError:
-        return Display()
-
-
-def remember_display(folder: Path, display: Display) -> None:
-    """Best effort: a read-only or full disk only means the next sign-in window opens in
-    the default look."""
-    try:
-        with atomic_writer(folder / DISPLAY_FILE) as out:
-            out.write(display.to_json().encode())
-    except OSError:
-        pass
 
 
 class SettingsService:
@@ -125,7 +74,9 @@ class SettingsService:
         at_risk: AtRiskRule | None = None,
     ) -> None:
         """Coordinators only: these apply to everyone who uses this vault."""
-        self.access.require_coordinator("change the program's settings")
+        self.access.require_coordinator(
+            translate("Access", "change the program's settings", "Only a coordinator can …")
+        )
         check.whole_number(
             idle_lock_minutes, translate("Settings", "minutes before PeerDesk locks"), 1, 60
         )
@@ -162,7 +113,9 @@ class SettingsService:
 
     def set_logo(self, content: bytes | None) -> None:
         """Coordinators only: a PNG or JPEG of at most 1 MB, or None to print none."""
-        self.access.require_coordinator("change the program's settings")
+        self.access.require_coordinator(
+            translate("Access", "change the program's settings", "Only a coordinator can …")
+        )
         if content is not None:
             if not content.startswith(_LOGO_SIGNATURES):
                 raise InvalidInput(translate("Settings", "The logo must be a PNG or JPEG picture."))

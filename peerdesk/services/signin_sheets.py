@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import translate
 from peerdesk.reports.signin_sheet import SigninSheet, signin_sheet_report
 from peerdesk.services.groups import GroupService, GroupView
 from peerdesk.services.report_files import check_target, write_pdf
@@ -32,13 +33,19 @@ class SigninSheetService:
         for group in self.groups.groups():
             if group.name.casefold() == wanted:
                 return group.id
-        raise InvalidInput(f"There's no group called '{name.strip()}' that you can see.")
+        raise InvalidInput(
+            translate("Reports", "There's no group called '{name}' that you can see.").format(
+                name=name.strip()
+            )
+        )
 
     def _group(self, group_id: str) -> GroupView:
         for group in self.groups.groups():
             if group.id == group_id:
                 return group
-        raise InvalidInput("That group no longer exists, or it isn't one of yours.")
+        raise InvalidInput(
+            translate("Reports", "That group no longer exists, or it isn't one of yours.")
+        )
 
     def sheet(self, group_id: str, held_on: date) -> SigninSheet:
         """The sheet for the group's session on `held_on`: everyone on the roster that day."""
@@ -64,7 +71,9 @@ class SigninSheetService:
         sheet = self.sheet(group_id, held_on)
         content, pages = signin_sheet_report(sheet, paper, progress)
         return BuiltReport(
-            title=f"Sign-in sheet: {sheet.group}, {held_on.isoformat()}",
+            title=translate("Reports", "Sign-in sheet: {group}, {date}").format(
+                group=sheet.group, date=held_on.isoformat()
+            ),
             content=content,
             pages=pages,
             audit_detail=f"sign-in sheet for {held_on.isoformat()}: {len(sheet.names)} names",

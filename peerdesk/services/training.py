@@ -22,6 +22,7 @@ from peerdesk.db.models import (
     User,
 )
 from peerdesk.errors import InvalidInput, PermissionDenied
+from peerdesk.i18n import translate
 from peerdesk.services import validation as check
 from peerdesk.services.access import Access
 from peerdesk.services.participants import clean_tags
@@ -98,12 +99,18 @@ class TrainingService:
             )
         )
         if user_id is None:
-            raise InvalidInput(f"There's no staff member called '{name.strip()}'.")
+            raise InvalidInput(
+                translate("Training", "There's no staff member called '{name}'.").format(
+                    name=name.strip()
+                )
+            )
         return user_id
 
     def _require_own_or_coordinator(self, user_id: str) -> None:
         if not self.access.is_coordinator and user_id != self.access.user.id:
-            raise PermissionDenied("You can only change your own training record.")
+            raise PermissionDenied(
+                translate("Training", "You can only change your own training record.")
+            )
 
     def require(
         self,
@@ -113,13 +120,17 @@ class TrainingService:
         category: str | None = None,
     ) -> str:
         """Coordinator: `role` must hold `training`, renewed every `renewal_months`."""
-        self.access.require_coordinator("set required trainings")
-        check.whole_number(renewal_months, "renewal interval in months", 1, 120)
+        self.access.require_coordinator(translate("Access", "set required trainings"))
+        check.whole_number(
+            renewal_months, translate("Validation", "renewal interval in months"), 1, 120
+        )
         with self.vault.writing() as s:
             record = RequiredTraining(
-                role=check.choice(Role, role, "role"),
-                training=check.text(training, "training", required=True, limit=120),
-                category=check.text(category, "category", limit=80),
+                role=check.choice(Role, role, translate("Validation", "role")),
+                training=check.text(
+                    training, translate("Validation", "training"), required=True, limit=120
+                ),
+                category=check.text(category, translate("Validation", "category"), limit=80),
                 renewal_months=renewal_months,
             )
             s.add(record)
@@ -139,11 +150,11 @@ class TrainingService:
             ]
 
     def remove_requirement(self, requirement_id: str) -> None:
-        self.access.require_coordinator("change required trainings")
+        self.access.require_coordinator(translate("Access", "change required trainings"))
         with self.vault.writing() as s:
             record = s.get(RequiredTraining, requirement_id)
             if record is None or record.deleted:
-                raise InvalidInput("That requirement was already removed.")
+                raise InvalidInput(translate("Training", "That requirement was already removed."))
             record.deleted = True
             self.vault.audit("requirement_removed", record_id=record.id, session=s)
 
@@ -156,17 +167,21 @@ class TrainingService:
         category: str | None = None,
     ) -> str:
         """Coordinator: `role` must have `hours` in any `period_months` (of `category`)."""
-        self.access.require_coordinator("set training hour rules")
+        self.access.require_coordinator(translate("Access", "set training hour rules"))
         if not 0 < hours <= 1000:
-            raise InvalidInput("The hours must be more than 0 and at most 1000.")
-        check.whole_number(period_months, "period in months", 1, 120)
+            raise InvalidInput(
+                translate("Training", "The hours must be more than 0 and at most 1000.")
+            )
+        check.whole_number(period_months, translate("Validation", "period in months"), 1, 120)
         with self.vault.writing() as s:
             rule = HourRule(
-                role=check.choice(Role, role, "role"),
-                label=check.text(label, "name of the rule", required=True, limit=120),
+                role=check.choice(Role, role, translate("Validation", "role")),
+                label=check.text(
+                    label, translate("Validation", "name of the rule"), required=True, limit=120
+                ),
                 hours=float(hours),
                 period_months=period_months,
-                category=check.text(category, "category", limit=80),
+                category=check.text(category, translate("Validation", "category"), limit=80),
             )
             s.add(rule)
             s.flush()
@@ -186,20 +201,22 @@ class TrainingService:
             ]
 
     def remove_hour_rule(self, rule_id: str) -> None:
-        self.access.require_coordinator("change training hour rules")
+        self.access.require_coordinator(translate("Access", "change training hour rules"))
         with self.vault.writing() as s:
             rule = s.get(HourRule, rule_id)
             if rule is None or rule.deleted:
-                raise InvalidInput("That rule was already removed.")
+                raise InvalidInput(translate("Training", "That rule was already removed."))
             rule.deleted = True
             self.vault.audit("hour_rule_removed", record_id=rule.id, session=s)
 
     def set_supervision_target(self, role: Role | str, minutes_per_month: int | None) -> None:
         """Coordinator: minutes of supervision a month for a role (None: no target)."""
-        self.access.require_coordinator("set supervision targets")
-        chosen = check.choice(Role, role, "role")
+        self.access.require_coordinator(translate("Access", "set supervision targets"))
+        chosen = check.choice(Role, role, translate("Validation", "role"))
         if minutes_per_month is not None:
-            check.whole_number(minutes_per_month, "minutes a month", 1, 6000)
+            check.whole_number(
+                minutes_per_month, translate("Validation", "minutes a month"), 1, 6000
+            )
         with self.vault.writing() as s:
             existing = s.scalars(
                 select(SupervisionTarget).where(
@@ -237,12 +254,14 @@ class TrainingService:
         category: str | None = None,
         session: Session | None = None,
     ) -> str:
-        check.not_future(completed_on, "completion date", self.today())
+        check.not_future(completed_on, translate("Validation", "completion date"), self.today())
         if expires_on is not None and expires_on < completed_on:
-            raise InvalidInput("A training can't expire before it was completed.")
+            raise InvalidInput(
+                translate("Training", "A training can't expire before it was completed.")
+            )
         if hours is not None and not 0 <= hours <= 1000:
-            raise InvalidInput("The hours must be from 0 to 1000.")
-        name = check.text(training, "training", required=True, limit=120)
+            raise InvalidInput(translate("Training", "The hours must be from 0 to 1000."))
+        name = check.text(training, translate("Validation", "training"), required=True, limit=120)
         assert name is not None
         with self.vault.transaction(session) as s:
             user_id = self.staff_id(s, staff)
@@ -252,7 +271,7 @@ class TrainingService:
             record = TrainingRecord(
                 user_id=user_id,
                 training=name,
-                category=check.text(category, "category", limit=80),
+                category=check.text(category, translate("Validation", "category"), limit=80),
                 completed_on=completed_on,
                 expires_on=expires_on,
                 hours=hours,
@@ -273,18 +292,23 @@ class TrainingService:
         category: str | None,
     ) -> None:
         """Correct a record (your own, or anyone's for a coordinator)."""
-        check.not_future(completed_on, "completion date", self.today())
+        check.not_future(completed_on, translate("Validation", "completion date"), self.today())
         if expires_on is not None and expires_on < completed_on:
-            raise InvalidInput("A training can't expire before it was completed.")
+            raise InvalidInput(
+                translate("Training", "A training can't expire before it was completed.")
+            )
         if hours is not None and not 0 <= hours <= 1000:
-            raise InvalidInput("The hours must be from 0 to 1000.")
+            raise InvalidInput(translate("Training", "The hours must be from 0 to 1000."))
         with self.vault.writing() as s:
             record = self._record(s, record_id)
-            record.training = check.text(training, "training", required=True, limit=120) or ""
+            record.training = (
+                check.text(training, translate("Validation", "training"), required=True, limit=120)
+                or ""
+            )
             record.completed_on = completed_on
             record.expires_on = expires_on
             record.hours = hours
-            record.category = check.text(category, "category", limit=80)
+            record.category = check.text(category, translate("Validation", "category"), limit=80)
             self.vault.audit("training_updated", record_id=record.id, session=s)
 
     def remove_record(self, record_id: str) -> None:
@@ -300,7 +324,7 @@ class TrainingService:
     def _record(self, s: Session, record_id: str) -> TrainingRecord:
         record = s.get(TrainingRecord, record_id)
         if record is None or record.deleted:
-            raise InvalidInput("That training record no longer exists.")
+            raise InvalidInput(translate("Training", "That training record no longer exists."))
         self._require_own_or_coordinator(record.user_id)
         return record
 
@@ -327,9 +351,11 @@ class TrainingService:
         suffix = "." + file_name.rsplit(".", 1)[-1].lower() if "." in file_name else ""
         media_type = CERTIFICATE_TYPES.get(suffix)
         if media_type is None:
-            raise InvalidInput("A certificate must be a PDF, PNG or JPEG file.")
+            raise InvalidInput(
+                translate("Training", "A certificate must be a PDF, PNG or JPEG file.")
+            )
         if len(content) > MAX_CERTIFICATE_BYTES:
-            raise InvalidInput("A certificate can be at most 20 MB.")
+            raise InvalidInput(translate("Training", "A certificate can be at most 20 MB."))
         with self.vault.writing() as s:
             record = self._record(s, record_id)
             for old in s.scalars(
@@ -404,8 +430,8 @@ class TrainingService:
         topics: list[str] | None = None,
         notes: str | None = None,
     ) -> str:
-        check.not_future(held_on, "supervision date", self.today())
-        check.whole_number(minutes, "minutes", 1, 600)
+        check.not_future(held_on, translate("Validation", "supervision date"), self.today())
+        check.whole_number(minutes, translate("Validation", "minutes"), 1, 600)
         with self.vault.writing() as s:
             user_id = self.staff_id(s, staff)
             self._require_own_or_coordinator(user_id)
@@ -413,9 +439,9 @@ class TrainingService:
                 user_id=user_id,
                 held_on=held_on,
                 minutes=minutes,
-                supervisor=check.text(supervisor, "supervisor", limit=120),
+                supervisor=check.text(supervisor, translate("Validation", "supervisor"), limit=120),
                 topics=clean_tags(topics),
-                notes=check.text(notes, "notes", limit=20_000),
+                notes=check.text(notes, translate("Validation", "notes"), limit=20_000),
             )
             s.add(record)
             s.flush()

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import translate
 from peerdesk.reports.pdf_common import long_date
 from peerdesk.reports.training_report import TrainingReport, training_report_pdf
 from peerdesk.services.access import Access
@@ -62,7 +63,9 @@ class TrainingReportService:
         day = as_of or self.today()
         if day > self.today():
             raise InvalidInput(
-                f"{long_date(day)} is still to come. Choose today or an earlier date."
+                translate(
+                    "Reports", "{date} is still to come. Choose today or an earlier date."
+                ).format(date=long_date(day))
             )
         compliance = ComplianceService(self.vault, self.today)
         people = compliance.people(day)
@@ -92,7 +95,9 @@ class TrainingReportService:
         report = self.report(as_of)
         pdf = training_report_pdf(report, paper, progress)
         return BuiltReport(
-            title=f"{report.title}, as of {report.as_of.isoformat()}",
+            title=translate("Reports", "{title}, as of {date}").format(
+                title=report.title, date=report.as_of.isoformat()
+            ),
             content=pdf.content,
             pages=pdf.pages,
             audit_detail=(

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 from peerdesk.db.models import Role, User
 from peerdesk.db.types import utc_now
 from peerdesk.errors import InvalidInput, PermissionDenied
+from peerdesk.i18n import translate
+from peerdesk.services.access import only_a_coordinator
 from peerdesk.vault.vault import UnlockedVault, validate_new_passphrase, validate_user_name
 
 
@@ -27,7 +29,11 @@ def parse_role(text: str) -> Role:
         return Role(text.strip().lower())
     except ValueError:
         choices = ", ".join(r.value for r in Role)
-        raise InvalidInput(f"'{text}' is not a role. Choose one of: {choices}.") from None
+        raise InvalidInput(
+            translate("Users", "'{typed}' is not a role. Choose one of: {choices}.").format(
+                typed=text, choices=choices
+            )
+        ) from None
 
 
 class UserService:
@@ -35,9 +41,10 @@ class UserService:
         self.vault = vault
 
     def require_coordinator(self, doing: str) -> None:
+        """`doing` is translated by the caller, as for `Access.require_coordinator`."""
         user = self.vault.user
         if user is None or user.role is not Role.COORDINATOR:
-            raise PermissionDenied(f"Only a coordinator can {doing}. Nothing was changed.")
+            raise PermissionDenied(only_a_coordinator(doing))
 
     def list_users(self) -> list[UserSummary]:
         with self.vault.session() as session:
@@ -54,12 +61,14 @@ class UserService:
         ).first()
 
     def add_user(self, name: str, role: Role, passphrase: str) -> UserSummary:
-        self.require_coordinator("add users")
+        self.require_coordinator(translate("Access", "add users"))
         name = validate_user_name(name)
         validate_new_passphrase(passphrase)
         with self.vault.session() as session:
             if self._active(session, name) is not None:
-                raise InvalidInput(f"There is already a user called '{name}'.")
+                raise InvalidInput(
+                    translate("Users", "There is already a user called '{name}'.").format(name=name)
+                )
         # Slot first, then the row: a crash in between leaves a slot that opens nothing
         # (no user row), and adding the user again replaces it.
         self.vault.set_passphrase(name, passphrase)
@@ -77,11 +86,15 @@ class UserService:
         me = self.vault.user
         is_self = me is not None and me.name.casefold() == name.strip().casefold()
         if not is_self:
-            self.require_coordinator("change another person's passphrase")
+            self.require_coordinator(translate("Access", "change another person's passphrase"))
         with self.vault.session() as session:
             user = self._active(session, name)
             if user is None:
-                raise InvalidInput(f"There's no user called '{name}' in this vault.")
+                raise InvalidInput(
+                    translate("Users", "There's no user called '{name}' in this vault.").format(
+                        name=name
+                    )
+                )
             user_id, user_name = user.id, user.name
         self.vault.set_passphrase(user_name, new_passphrase)
         self.vault.audit("passphrase_changed", record_id=user_id)
@@ -89,11 +102,17 @@ class UserService:
     def recover(self, name: str, new_passphrase: str) -> None:
         """After a recovery-key unlock: give `name` a new passphrase."""
         if self.vault.user is not None:
-            raise PermissionDenied("Recovery needs the recovery key. Nothing was changed.")
+            raise PermissionDenied(
+                translate("Users", "Recovery needs the recovery key. Nothing was changed.")
+            )
         with self.vault.session() as session:
             user = self._active(session, name)
             if user is None:
-                raise InvalidInput(f"There's no user called '{name}' in this vault.")
+                raise InvalidInput(
+                    translate("Users", "There's no user called '{name}' in this vault.").format(
+                        name=name
+                    )
+                )
             user_id, user_name = user.id, user.name
         self.vault.set_passphrase(user_name, new_passphrase)
         self.vault.audit("passphrase_recovered", record_id=user_id)
@@ -101,32 +120,45 @@ class UserService:
     def change_role(self, name: str, role: Role) -> None:
         """Coordinator: give someone another role (their training requirements follow).
         The last coordinator can't stop being one, or nobody could manage the vault."""
-        self.require_coordinator("change roles")
+        self.require_coordinator(translate("Access", "change roles"))
         with self.vault.writing() as session:
             user = self._active(session, name)
             if user is None:
-                raise InvalidInput(f"There's no user called '{name}' in this vault.")
+                raise InvalidInput(
+                    translate("Users", "There's no user called '{name}' in this vault.").format(
+                        name=name
+                    )
+                )
             if user.role is Role.COORDINATOR and role is not Role.COORDINATOR:
                 coordinators = session.scalars(
                     select(User.id).where(User.role == Role.COORDINATOR, User.removed_at.is_(None))
                 ).all()
                 if len(coordinators) == 1:
                     raise InvalidInput(
-                        "This is the only coordinator. Make someone else a coordinator first."
+                        translate(
+                            "Users",
+                            "This is the only coordinator. Make someone else a coordinator first.",
+                        )
                     )
             user.role = role
             self.vault.audit("role_changed", record_id=user.id, detail=role.value, session=session)
 
     def remove_user(self, name: str) -> None:
-        self.require_coordinator("remove users")
+        self.require_coordinator(translate("Access", "remove users"))
         me = self.vault.user
         assert me is not None
         if me.name.casefold() == name.strip().casefold():
-            raise InvalidInput("You can't remove yourself. Ask another coordinator.")
+            raise InvalidInput(
+                translate("Users", "You can't remove yourself. Ask another coordinator.")
+            )
         with self.vault.writing() as session:
             user = self._active(session, name)
             if user is None:
-                raise InvalidInput(f"There's no user called '{name}' in this vault.")
+                raise InvalidInput(
+                    translate("Users", "There's no user called '{name}' in this vault.").format(
+                        name=name
+                    )
+                )
             user.removed_at = utc_now()
             self.vault.audit("user_removed", record_id=user.id, session=session)
             user_name = user.name

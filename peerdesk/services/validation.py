@@ -1,4 +1,9 @@
-"""Checks shared by the services, each failing with a plain sentence (InvalidInput)."""
+"""Checks shared by the services, each failing with a plain sentence (InvalidInput).
+
+`what` is the name of the field as the person knows it ("display name"), already
+translated by the caller: `translate("Validation", "display name")`. The sentences put it
+in the middle ("The {what} can't be in the future."), so the English is lower case; other
+languages may quote it as a field name instead."""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from datetime import date
 from typing import TypeVar
 
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import translate
 
 E = TypeVar("E", bound=enum.StrEnum)
 
@@ -15,16 +21,24 @@ def text(value: str | None, what: str, *, required: bool = False, limit: int = 2
     cleaned = (value or "").strip()
     if not cleaned:
         if required:
-            raise InvalidInput(f"Please fill in the {what}.")
+            raise InvalidInput(
+                translate("Validation", "Please fill in the {what}.").format(what=what)
+            )
         return None
     if len(cleaned) > limit:
-        raise InvalidInput(f"The {what} can be at most {limit} characters.")
+        raise InvalidInput(
+            translate("Validation", "The {what} can be at most {limit} characters.").format(
+                what=what, limit=limit
+            )
+        )
     return cleaned
 
 
 def not_future(day: date | None, what: str, today: date) -> date | None:
     if day is not None and day > today:
-        raise InvalidInput(f"The {what} can't be in the future.")
+        raise InvalidInput(
+            translate("Validation", "The {what} can't be in the future.").format(what=what)
+        )
     return day
 
 
@@ -36,6 +50,8 @@ def match_choice(kind: type[E], typed: str) -> E | None:
 
 
 def options(kind: type[enum.StrEnum]) -> str:
+    """The values that may be typed, as typed (in English in every language: they are what
+    the command line and imported files accept)."""
     return ", ".join(m.value.replace("_", " ") for m in kind)
 
 
@@ -44,7 +60,11 @@ def choice(kind: type[E], value: str | E, what: str) -> E:
         return value
     member = match_choice(kind, str(value))
     if member is None:
-        raise InvalidInput(f"The {what} must be one of: {options(kind)}.")
+        raise InvalidInput(
+            translate("Validation", "The {what} must be one of: {options}.").format(
+                what=what, options=options(kind)
+            )
+        )
     return member
 
 
@@ -52,5 +72,9 @@ def whole_number(value: int | None, what: str, low: int, high: int) -> int | Non
     if value is None:
         return None
     if not low <= value <= high:
-        raise InvalidInput(f"The {what} must be from {low} to {high}.")
+        raise InvalidInput(
+            translate("Validation", "The {what} must be from {low} to {high}.").format(
+                what=what, low=low, high=high
+            )
+        )
     return value

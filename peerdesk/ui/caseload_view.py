@@ -159,7 +159,7 @@ class CaseloadView(QWidget):
             )
             return
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.setContext(Qt.ShortcutContext.WindowShortcut)  # right after Ctrl+2 too
         find.activated.connect(self.focus_search)
         self.refresh()
 

@@ -810,7 +810,7 @@ def _groups() -> HelpPage:
                 translate("Help", "Print a sign-in sheet"),
                 (
                     translate("Help", "Choose the group and press <b>{sheet}</b>.").format(
-                        sheet=_label("GroupsView", "Sign-in s&heet…")
+                        sheet=_label("GroupsView", "Sign-in shee&t…")
                     ),
                     translate(
                         "Help", "Choose the day and the paper size, and press <b>{ok}</b>."
@@ -853,7 +853,7 @@ def _groups() -> HelpPage:
                         "<b>{end}</b> dates.",
                     ).format(
                         history=_label("GroupsView", "Attendance history"),
-                        start=_label("GroupsView", "&From"),
+                        start=_label("GroupsView", "Fro&m"),
                         end=_label("GroupsView", "&To"),
                     ),
                     translate(
@@ -1079,7 +1079,7 @@ def _training() -> HelpPage:
 
 
 def _reports() -> HelpPage:
-    show = _label("ReportsView", "&Show the report")
+    show = _label("ReportsView", "Sho&w the report")
     return HelpPage(
         "reports",
         topic_title("reports"),
@@ -1313,7 +1313,7 @@ def _settings() -> HelpPage:
                         "<b>{contrast}</b>.",
                     ).format(
                         size=_label("SettingsPage", "&Text size"),
-                        contrast=_label("SettingsPage", "&High contrast (white on black)"),
+                        contrast=_label("SettingsPage", "High c&ontrast (white on black)"),
                     ),
                     translate(
                         "Help",

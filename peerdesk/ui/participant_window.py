@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -86,6 +87,7 @@ from peerdesk.services.record_history import (
     record_history,
 )
 from peerdesk.tasks.runner import TaskRunner
+from peerdesk.ui.appearance import alert_colour
 from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.vault.vault import UnlockedVault
 
@@ -319,6 +321,20 @@ def _text_box(name: str, lines: int = 3) -> QPlainTextEdit:
     return box
 
 
+def _scrolling_page(tab: QWidget) -> QWidget:
+    """The widget a tab's content goes in: it scrolls when the window is smaller than the
+    content (larger text, longer words), instead of making the window outgrow the screen."""
+    inner = QWidget()
+    scroll = QScrollArea()
+    scroll.setWidget(inner)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer = QVBoxLayout(tab)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return inner
+
+
 def _line(name: str, placeholder: str = "") -> QLineEdit:
     line = QLineEdit()
     line.setAccessibleName(name)
@@ -344,7 +360,7 @@ def _message_label(name: str) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setAccessibleName(name)
-    label.setStyleSheet("color: #8a1c1c; font-weight: bold;")
+    label.setStyleSheet(f"color: {alert_colour()}; font-weight: bold;")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
     return label
 
@@ -704,7 +720,7 @@ class ParticipantWindow(QWidget):
         self.forms: dict[str, EntryForm] = {}
 
         self.setWindowTitle(self.tr("Participant — PeerDesk[*]"))
-        self.resize(1100, 760)
+        self.resize(1140, 760)
 
         self.heading = QLabel()
         self.heading.setAccessibleName(self.tr("Participant"))
@@ -1169,7 +1185,7 @@ class ProfileTab(QWidget):
         right.addWidget(self.methods_box)
         right.addLayout(needs)
         right.addStretch()
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout(_scrolling_page(self))
         layout.addLayout(left, stretch=1)
         layout.addSpacing(12)
         layout.addLayout(right, stretch=1)
@@ -1414,7 +1430,7 @@ class ContactsTab(QWidget):
         )
         self._reset_entry()
 
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout(_scrolling_page(self))
         layout.addWidget(self.table, stretch=1)
         side = QVBoxLayout()
         side.addWidget(entry)
@@ -1670,7 +1686,7 @@ class CareTab(QWidget):
         r_layout.addLayout(r_form)
         r_layout.addWidget(self.referral_message)
 
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout(_scrolling_page(self))
         layout.addWidget(appointments_box, stretch=2)
         layout.addWidget(referrals_box, stretch=1)
         _chain(
@@ -1956,7 +1972,7 @@ class GoalsTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.tree, stretch=1)
         left.addWidget(help_text)
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout(_scrolling_page(self))
         layout.addLayout(left, stretch=3)
         layout.addLayout(side, stretch=2)
         _chain(
@@ -2236,7 +2252,7 @@ class MeasuresTab(QWidget):
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
         splitter.setSizes([330, 200])
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout(_scrolling_page(self))
         layout.addWidget(entry, stretch=0)
         layout.addWidget(splitter, stretch=1)
         self._instrument_changed()
@@ -2574,7 +2590,7 @@ class SafetyTab(QWidget):
         right.addWidget(plan)
         right.addWidget(keys, stretch=1)
         right.addWidget(local)
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout(_scrolling_page(self))
         layout.addWidget(consents, stretch=2)
         layout.addLayout(right, stretch=3)
         _chain(

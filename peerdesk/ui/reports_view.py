@@ -163,16 +163,16 @@ class ReportsView(AreaView):
 
         self.form = QFormLayout()
         self.form.addRow(self.tr("&Period"), self.period)
-        self.form.addRow(self.tr("&From"), self.start)
+        self.form.addRow(self.tr("Fro&m"), self.start)
         self.form.addRow(self.tr("&To"), self.end)
         self.form.addRow(self.tr("&Day"), self.day)
         self.form.addRow(self.tr("P&eer"), self.peer)
         self.form.addRow(self.tr("&Group"), self.group)
-        self.form.addRow(self.tr("Partici&pant"), self.participant)
+        self.form.addRow(self.tr("Participa&nt"), self.participant)
         self.form.addRow("", self.plain)
         self.form.addRow(self.tr("Pape&r"), self.paper)
 
-        self.preview_button = QPushButton(self.tr("&Show the report"))
+        self.preview_button = QPushButton(self.tr("Sho&w the report"))
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.make_preview)
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
@@ -181,6 +181,7 @@ class ReportsView(AreaView):
         self.print_button.clicked.connect(self.print_report)
         buttons = QHBoxLayout()
         for button in (self.preview_button, self.save_button, self.print_button):
+            button.setAutoDefault(True)  # Enter presses the button that has the focus
             buttons.addWidget(button)
 
         left = QWidget()

@@ -32,7 +32,8 @@ from peerdesk.db.models import Role
 from peerdesk.errors import KnownError
 from peerdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, date_time, translate
 from peerdesk.services.engagement import AtRiskRule
-from peerdesk.services.settings import TEXT_SIZES, Display, Settings, SettingsService
+from peerdesk.display import TEXT_SIZES, Display
+from peerdesk.services.settings import Settings, SettingsService
 from peerdesk.services.vault_overview import VaultOverview, load_overview
 from peerdesk.tasks.runner import TaskRunner
 from peerdesk.ui.message_boxes import MessageBoxes
@@ -86,7 +87,7 @@ class SettingsPage(QWidget):
             self.text_size.addItem(
                 self.tr("{0} ({1}%)").format(size_names.get(size, ""), size), size
             )
-        self.high_contrast = QCheckBox(self.tr("&High contrast (white on black)"))
+        self.high_contrast = QCheckBox(self.tr("High c&ontrast (white on black)"))
         self.save_display_button = QPushButton(self.tr("&Use these"))
         self.save_display_button.clicked.connect(self.save_display)
 

@@ -21,6 +21,7 @@ from typing import Any
 import sqlcipher3
 
 from peerdesk.errors import DamagedVault, InvalidInput, disk_problem
+from peerdesk.i18n import translate
 from peerdesk.vault.atomic import atomic_writer, temp_path_beside
 from peerdesk.vault.engine import open_connection
 
@@ -110,7 +111,11 @@ def write_backup(
 
 def read_header(path: Path) -> tuple[BackupHeader, int]:
     """The header and where the database bytes start; checks the whole file's checksum."""
-    damaged = InvalidInput(f"The backup file {path.name} is damaged or is not a PeerDesk backup.")
+    damaged = InvalidInput(
+        translate("Vault", "The backup file {name} is damaged or is not a PeerDesk backup.").format(
+            name=path.name
+        )
+    )
     try:
         size = path.stat().st_size
         with open(path, "rb") as handle:
@@ -134,7 +139,9 @@ def read_header(path: Path) -> tuple[BackupHeader, int]:
             if handle.read(32) != digest.digest():
                 raise damaged
     except FileNotFoundError:
-        raise InvalidInput(f"There is no backup file at {path}.") from None
+        raise InvalidInput(
+            translate("Vault", "There is no backup file at {path}.").format(path=path)
+        ) from None
     except (ValueError, KeyError, TypeError, struct.error, UnicodeDecodeError):
         raise damaged from None
     return header, db_offset
@@ -148,7 +155,9 @@ def extract_database(path: Path, db_offset: int, db_size: int, destination: Path
         while remaining:
             chunk = source.read(min(_CHUNK, remaining))
             if not chunk:
-                raise DamagedVault(f"The backup file {path.name} is damaged.")
+                raise DamagedVault(
+                    translate("Vault", "The backup file {name} is damaged.").format(name=path.name)
+                )
             out.write(chunk)
             remaining -= len(chunk)
 

@@ -16,10 +16,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from peerdesk.errors import DamagedVault, disk_problem
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
-DAMAGED_DATA = (
+# Translated where raised: translate("Vault", DAMAGED_DATA).
+DAMAGED_DATA = QT_TRANSLATE_NOOP(
+    "Vault",
     "The vault's data file is damaged. Restore the newest backup with 'peerdesk restore'; "
-    "automatic backups are in the vault's 'backups' folder."
+    "automatic backups are in the vault's 'backups' folder.",
 )
 
 
@@ -73,7 +76,7 @@ def open_connection(
     except sqlcipher3.DatabaseError as error:
         connection.close()
         # a full disk (no room for the -shm file) is not a damaged vault
-        raise (disk_problem(error) or DamagedVault(DAMAGED_DATA)) from None
+        raise (disk_problem(error) or DamagedVault(translate("Vault", DAMAGED_DATA))) from None
     return connection
 
 

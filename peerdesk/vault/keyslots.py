@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from peerdesk.errors import DamagedVault
+from peerdesk.i18n import translate
 from peerdesk.vault import kdf
 from peerdesk.vault.atomic import atomic_write_bytes
 
@@ -206,7 +207,11 @@ def open_passphrase_slot(slot: Slot, vault_id: str, passphrase: str) -> bytearra
         params = kdf.Argon2Params.from_json(slot.kdf)
     except (ValueError, KeyError, TypeError):
         raise DamagedVault(
-            "The vault's key file is damaged. Restore it from a backup with 'peerdesk restore'."
+            translate(
+                "Vault",
+                "The vault's key file is damaged. "
+                "Restore it from a backup with 'peerdesk restore'.",
+            )
         ) from None
     return _open(slot, vault_id, kdf.derive(passphrase, params))
 
@@ -276,8 +281,11 @@ class KeySlotStore:
         good = [s for s in (first, second) if s is not None]
         if not good:
             raise DamagedVault(
-                "The vault's key file is damaged and its spare copy is too, so the vault "
-                "can't be opened. Restore a backup with 'peerdesk restore'."
+                translate(
+                    "Vault",
+                    "The vault's key file is damaged and its spare copy is too, so the vault "
+                    "can't be opened. Restore a backup with 'peerdesk restore'.",
+                )
             )
         newest = max(good, key=lambda s: s.generation)
         needs_repair = first is None or second is None or first != second

@@ -8,6 +8,7 @@ import hashlib
 import os
 
 from peerdesk.errors import InvalidInput
+from peerdesk.i18n import translate
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _READ_AS = {"O": "0", "I": "1", "L": "1"}
@@ -53,18 +54,27 @@ def parse(typed: str) -> bytes:
     bad = sorted({c for c in chars if c not in ALPHABET})
     if bad:
         raise InvalidInput(
-            f"The recovery key can't contain {', '.join(repr(c) for c in bad)}. "
-            "Check it against the printed sheet and try again."
+            translate(
+                "Vault",
+                "The recovery key can't contain {characters}. "
+                "Check it against the printed sheet and try again.",
+            ).format(characters=", ".join(repr(c) for c in bad))
         )
     if len(chars) != wanted:
         raise InvalidInput(
-            f"The recovery key should have {wanted // GROUP} groups of {GROUP} characters; "
-            f"this one has {len(chars)} characters. Check it against the printed sheet."
+            translate(
+                "Vault",
+                "The recovery key should have {groups} groups of {size} characters; "
+                "this one has {count} characters. Check it against the printed sheet.",
+            ).format(groups=wanted // GROUP, size=GROUP, count=len(chars))
         )
     body, check = chars[:-CHECK_CHARS], chars[-CHECK_CHARS:]
     if _checksum(body) != check:
         raise InvalidInput(
-            "The recovery key has a typo: it doesn't add up. "
-            "Check each group against the printed sheet and try again."
+            translate(
+                "Vault",
+                "The recovery key has a typo: it doesn't add up. "
+                "Check each group against the printed sheet and try again.",
+            )
         )
     return _decode(body)

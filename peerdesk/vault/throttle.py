@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from peerdesk.errors import KnownError
+from peerdesk.i18n import translate
 from peerdesk.vault.atomic import atomic_write_bytes
 
 THROTTLE_NAME = "unlock-throttle.json"
@@ -68,10 +69,21 @@ class UnlockThrottle:
         remaining = last + wait_after(failures) - self.now()
         if remaining > 0:
             seconds = math.ceil(remaining)
-            raise TooManyTries(
-                f"That was several wrong tries in a row, so PeerDesk is waiting a little. "
-                f"Try again in {seconds} second{'s' if seconds != 1 else ''}."
-            )
+            # Not a "%n second(s)" plural: the command line shows this in English
+            # without loading any translation, so the English must read right as it is.
+            if seconds == 1:
+                sentence = translate(
+                    "Vault",
+                    "That was several wrong tries in a row, so PeerDesk is waiting a little. "
+                    "Try again in 1 second.",
+                )
+            else:
+                sentence = translate(
+                    "Vault",
+                    "That was several wrong tries in a row, so PeerDesk is waiting a little. "
+                    "Try again in {count} seconds.",
+                ).format(count=seconds)
+            raise TooManyTries(sentence)
 
     def failed(self) -> None:
         failures, _last, opening = self._read()

@@ -14,15 +14,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from peerdesk import __version__
 from peerdesk.config import AUTO_BACKUP_INTERVAL_SECONDS, AUTO_BACKUPS_KEPT, MIN_PASSPHRASE_LENGTH
-from peerdesk.db import migrate, stamping
 from peerdesk.db.hlc import HybridClock
-from peerdesk.db.models import AuditEvent, Role, User, VaultMeta
 from peerdesk.errors import (
     DamagedVault,
     InvalidInput,
@@ -31,25 +27,43 @@ from peerdesk.errors import (
     VaultMissing,
     WrongPassphrase,
 )
-from peerdesk.vault import backups, kdf, keyslots, recovery_key, wal_check
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
+from peerdesk.lazy import lazy_module
+from peerdesk.vault import kdf, keyslots, recovery_key, wal_check
 from peerdesk.vault.atomic import fsync_dir, remove_stale_temp_files
-from peerdesk.vault.engine import (
-    DAMAGED_DATA,
-    create_vault_engine,
-    integrity_problems,
-    open_connection,
-)
 from peerdesk.vault.file_lock import exclusive_lock
 from peerdesk.vault.throttle import UnlockThrottle
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+    from sqlalchemy import Engine
+    from sqlalchemy import orm as sa_orm
+    from sqlalchemy.orm import Session
+
+    from peerdesk.db import migrate, models, stamping
+    from peerdesk.db.models import Role
+    from peerdesk.vault import backups
+    from peerdesk.vault import engine as vault_engine
+else:  # loaded on first use: the sign-in window shows before these are needed
+    sa = lazy_module("sqlalchemy")
+    sa_orm = lazy_module("sqlalchemy.orm")
+    migrate = lazy_module("peerdesk.db.migrate")
+    models = lazy_module("peerdesk.db.models")
+    stamping = lazy_module("peerdesk.db.stamping")
+    backups = lazy_module("peerdesk.vault.backups")
+    vault_engine = lazy_module("peerdesk.vault.engine")
 
 DB_NAME = "vault.db"
 BACKUPS_DIR = "backups"
 LOCK_NAME = ".lock"
 INIT_MARKER = ".init-in-progress"
 
-WRONG_PASSPHRASE = "The passphrase didn't match. Check Caps Lock and try again."
-WRONG_RECOVERY_KEY = (
-    "That recovery key doesn't open this vault. Check that the sheet is for this vault."
+# Translated where raised: translate("Vault", WRONG_PASSPHRASE).
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Vault", "The passphrase didn't match. Check Caps Lock and try again."
+)
+WRONG_RECOVERY_KEY = QT_TRANSLATE_NOOP(
+    "Vault", "That recovery key doesn't open this vault. Check that the sheet is for this vault."
 )
 
 
@@ -71,7 +85,11 @@ class CheckReport:
 
 
 def _unknown_user(name: str) -> UnknownUser:
-    return UnknownUser(f"There's no user called '{name}' in this vault. Check the spelling.")
+    return UnknownUser(
+        translate(
+            "Vault", "There's no user called '{name}' in this vault. Check the spelling."
+        ).format(name=name)
+    )
 
 
 class Vault:
@@ -100,11 +118,16 @@ class Vault:
             return
         if self.db_path.exists() and not (self.directory / INIT_MARKER).exists():
             raise DamagedVault(
-                "The vault's key file is missing, so its data can't be opened. "
-                "Restore a backup with 'peerdesk restore'."
+                translate(
+                    "Vault",
+                    "The vault's key file is missing, so its data can't be opened. "
+                    "Restore a backup with 'peerdesk restore'.",
+                )
             )
         raise VaultMissing(
-            f"There is no vault in {self.directory}. Create one with 'peerdesk init'."
+            translate(
+                "Vault", "There is no vault in {folder}. Create one with 'peerdesk init'."
+            ).format(folder=self.directory)
         )
 
     # --- creating ----------------------------------------------------------------------
@@ -118,11 +141,18 @@ class Vault:
         validate_new_passphrase(passphrase)
         marker = self.directory / INIT_MARKER
         if self.exists():
-            raise InvalidInput(f"There is already a vault in {self.directory}.")
+            raise InvalidInput(
+                translate("Vault", "There is already a vault in {folder}.").format(
+                    folder=self.directory
+                )
+            )
         if self.db_path.exists() and not marker.exists():
             raise InvalidInput(
-                f"{self.directory} holds a vault data file without its key file; "
-                "PeerDesk won't overwrite it. Choose another folder."
+                translate(
+                    "Vault",
+                    "{folder} holds a vault data file without its key file; "
+                    "PeerDesk won't overwrite it. Choose another folder.",
+                ).format(folder=self.directory)
             )
         _make_private_folder(self.directory)
         with self._folder_lock():
@@ -135,16 +165,16 @@ class Vault:
             try:
                 unlocked.upgrade_schema()
                 with unlocked.writing() as session:
-                    user = User(name=user_name, role=role)
+                    user = models.User(name=user_name, role=role)
                     session.add(user)
                     session.add_all(
                         [
-                            VaultMeta(key="organisation", value=organisation),
-                            VaultMeta(key="created_by_version", value=__version__),
+                            models.VaultMeta(key="organisation", value=organisation),
+                            models.VaultMeta(key="created_by_version", value=__version__),
                         ]
                     )
                     session.flush()
-                    session.add(AuditEvent(user_id=user.id, action="vault_created"))
+                    session.add(models.AuditEvent(user_id=user.id, action="vault_created"))
                     signed_in = SignedInUser(user.id, user.name, user.role)
                 secret, printed_key = recovery_key.generate()
                 iterations = kdf.calibrated_iterations()
@@ -175,7 +205,7 @@ class Vault:
         data_key = keyslots.open_passphrase_slot(slot, slot_file.vault_id, passphrase)
         if data_key is None:
             self._refused("wrong passphrase")
-            raise WrongPassphrase(WRONG_PASSPHRASE)
+            raise WrongPassphrase(translate("Vault", WRONG_PASSPHRASE))
         started = time.perf_counter()
         unlocked = self._open(data_key, slot_file, needs_repair, user_name)
         self.throttle.succeeded(time.perf_counter() - started)
@@ -199,7 +229,7 @@ class Vault:
         )
         if data_key is None:
             self._refused("wrong recovery key")
-            raise WrongPassphrase(WRONG_RECOVERY_KEY)
+            raise WrongPassphrase(translate("Vault", WRONG_RECOVERY_KEY))
         started = time.perf_counter()
         unlocked = self._open(data_key, slot_file, needs_repair, None)
         self.throttle.succeeded(time.perf_counter() - started)
@@ -215,7 +245,10 @@ class Vault:
         if not self.db_path.exists():
             _zero(data_key)
             raise DamagedVault(
-                "The vault's data file is missing. Restore a backup with 'peerdesk restore'."
+                translate(
+                    "Vault",
+                    "The vault's data file is missing. Restore a backup with 'peerdesk restore'.",
+                )
             )
         unlocked = UnlockedVault(self, data_key, slot_file, None)
         try:
@@ -253,9 +286,11 @@ class UnlockedVault:
         self.slot_file = slot_file
         self.user = user
         self.key_file_repaired = False
-        self.engine: Engine = create_vault_engine(vault.db_path, self._key_for_connection)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(
+        self.engine: Engine = vault_engine.create_vault_engine(
+            vault.db_path, self._key_for_connection
+        )
+        self._sessions = sa_orm.sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sa_orm.sessionmaker(
             self.engine.execution_options(immediate=True), expire_on_commit=False
         )
         stamping.install(self._sessions)
@@ -278,9 +313,9 @@ class UnlockedVault:
     def _load_clock(self) -> None:
         """Read this device's id (made by the migrations) once the schema is current."""
         with self._sessions() as session:
-            device = session.get(VaultMeta, "device_id")
+            device = session.get(models.VaultMeta, "device_id")
         if device is None:
-            raise DamagedVault(DAMAGED_DATA)
+            raise DamagedVault(translate("Vault", vault_engine.DAMAGED_DATA))
         self._clock = HybridClock(device.value)
 
     def session(self) -> Session:
@@ -334,16 +369,16 @@ class UnlockedVault:
         """Checked on a connection of its own, closed afterwards: after SQLite's
         integrity_check a connection stays several times slower at writing (measured:
         0.10 instead of 0.02 ms an insert), so the pool never gets that one."""
-        connection = open_connection(self.vault.db_path, self._key)
+        connection = vault_engine.open_connection(self.vault.db_path, self._key)
         try:
-            return integrity_problems(connection)
+            return vault_engine.integrity_problems(connection)
         finally:
             connection.close()
 
     def verify_integrity(self) -> None:
         problems = self._integrity_problems()
         if problems:
-            raise DamagedVault(DAMAGED_DATA)
+            raise DamagedVault(translate("Vault", vault_engine.DAMAGED_DATA))
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:
@@ -359,8 +394,11 @@ class UnlockedVault:
             return
         if current is not None and not migrate.is_known_revision(current):
             raise NewerVault(
-                "This vault was made by a newer version of PeerDesk. "
-                "Install the newer version to open it; nothing was changed."
+                translate(
+                    "Vault",
+                    "This vault was made by a newer version of PeerDesk. "
+                    "Install the newer version to open it; nothing was changed.",
+                )
             )
         if current is not None:
             self.auto_backup(f"before-upgrade-{current}")
@@ -390,8 +428,9 @@ class UnlockedVault:
     def find_user(self, name: str) -> SignedInUser:
         with self.session() as session:
             user = session.scalars(
-                select(User).where(
-                    func.lower(User.name) == name.strip().casefold(), User.removed_at.is_(None)
+                sa.select(models.User).where(
+                    sa.func.lower(models.User.name) == name.strip().casefold(),
+                    models.User.removed_at.is_(None),
                 )
             ).first()
             if user is None:
@@ -406,7 +445,7 @@ class UnlockedVault:
         session: Session | None = None,
     ) -> None:
         """Append to the audit log, in `session`'s transaction when one is given."""
-        event = AuditEvent(
+        event = models.AuditEvent(
             user_id=self.user.id if self.user else None,
             action=action,
             record_id=record_id,
@@ -421,7 +460,7 @@ class UnlockedVault:
     def record_unlock(self, failed: list[tuple[datetime, str]]) -> None:
         with self.writing() as session:
             for when, why in failed:
-                session.add(AuditEvent(at=when, action="unlock_failed", detail=why))
+                session.add(models.AuditEvent(at=when, action="unlock_failed", detail=why))
             self.audit("unlock" if self.user else "unlock_recovery_key", session=session)
 
     # --- key slots -----------------------------------------------------------------------
@@ -476,8 +515,11 @@ class UnlockedVault:
         header, offset = backups.read_header(source)
         if header.vault_id != self.slot_file.vault_id:
             raise InvalidInput(
-                "That backup is from a different vault. Restore it into an empty folder "
-                "with --vault, then sign in with a passphrase you had when it was made."
+                translate(
+                    "Vault",
+                    "That backup is from a different vault. Restore it into an empty folder "
+                    "with --vault, then sign in with a passphrase you had when it was made.",
+                )
             )
         staged = self.vault.directory / f".restore-{os.getpid()}.db"
         try:
@@ -515,17 +557,21 @@ def restore_into_empty_folder(
     header, offset = backups.read_header(source)
     vault = Vault(directory)
     if vault.exists() or vault.db_path.exists():
-        raise InvalidInput(f"{directory} already holds a vault.")
+        raise InvalidInput(
+            translate("Vault", "{folder} already holds a vault.").format(folder=directory)
+        )
     try:
         slot_file = keyslots.SlotFile.from_bytes(header.slots)
     except keyslots.SlotFileDamaged:
-        raise DamagedVault(f"The backup file {source.name} is damaged.") from None
+        raise DamagedVault(
+            translate("Vault", "The backup file {name} is damaged.").format(name=source.name)
+        ) from None
     slot = slot_file.passphrase_slot(user_name)
     if slot is None:
         raise _unknown_user(user_name)
     data_key = keyslots.open_passphrase_slot(slot, slot_file.vault_id, passphrase)
     if data_key is None:
-        raise WrongPassphrase(WRONG_PASSPHRASE)
+        raise WrongPassphrase(translate("Vault", WRONG_PASSPHRASE))
     _make_private_folder(directory)
     with vault._folder_lock():
         staged = directory / ".restore.db"
@@ -548,19 +594,23 @@ def _refuse_damaged_wal(wal: Path) -> None:
     an older vault. Read twice, so a frame another process is writing at that moment
     is not mistaken for damage."""
     if wal_check.wal_is_damaged(wal) and wal_check.wal_is_damaged(wal):
-        raise DamagedVault(DAMAGED_DATA)
+        raise DamagedVault(translate("Vault", vault_engine.DAMAGED_DATA))
 
 
 def _check_staged_database(path: Path, key: bytearray) -> None:
     try:
-        connection = open_connection(path, key, wal=False)
+        connection = vault_engine.open_connection(path, key, wal=False)
     except DamagedVault:
         raise InvalidInput(
-            "That backup doesn't open with this vault's key, or it is damaged. Nothing was changed."
+            translate(
+                "Vault",
+                "That backup doesn't open with this vault's key, or it is damaged. "
+                "Nothing was changed.",
+            )
         ) from None
     try:
-        if integrity_problems(connection):
-            raise InvalidInput("That backup is damaged. Nothing was changed.")
+        if vault_engine.integrity_problems(connection):
+            raise InvalidInput(translate("Vault", "That backup is damaged. Nothing was changed."))
     finally:
         connection.close()
 
@@ -581,13 +631,16 @@ def _zero(buffer: bytearray) -> None:
 def validate_user_name(name: str) -> str:
     cleaned = name.strip()
     if not cleaned or len(cleaned) > 64 or any(c in cleaned for c in "\r\n\t"):
-        raise InvalidInput("A user name needs 1 to 64 characters on one line.")
+        raise InvalidInput(translate("Vault", "A user name needs 1 to 64 characters on one line."))
     return cleaned
 
 
 def validate_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise InvalidInput(
-            f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters. "
-            "A few unrelated words are easy to remember and hard to guess."
+            translate(
+                "Vault",
+                "Choose a passphrase of at least {count} characters. "
+                "A few unrelated words are easy to remember and hard to guess.",
+            ).format(count=MIN_PASSPHRASE_LENGTH)
         )

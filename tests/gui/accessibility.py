@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -101,5 +102,23 @@ def clipped_text(top: QWidget) -> list[str]:
             found.append(
                 f"{type(widget).__name__} {text[:40]!r} is {widget.width()}x{widget.height()}, "
                 f"needs {need.width()}x{need.height()}"
+            )
+    return found
+
+
+def needs_scrolling(top: QWidget) -> list[str]:
+    """Visible scroll areas around a page (not lists or tables, which scroll by nature)
+    whose content doesn't fit, so part of the page is out of sight."""
+    found = []
+    for area in top.findChildren(QScrollArea):
+        inner = area.widget()
+        if inner is None or not area.isVisibleTo(top) or isinstance(area, QAbstractItemView):
+            continue
+        need, room = inner.minimumSizeHint(), area.viewport().size()
+        if need.width() > room.width() + 1 or need.height() > room.height() + 1:
+            owner = area.parentWidget()
+            found.append(
+                f"{type(owner).__name__ if owner else 'page'} scrolls: needs "
+                f"{need.width()}x{need.height()}, has {room.width()}x{room.height()}"
             )
     return found

@@ -394,7 +394,7 @@ def test_screenshots_of_every_part(
         qtbot, demo, boxes, pid, today=lambda: DEMO_TODAY, crisis_resources=CRISIS_RESOURCES
     )
     _loaded(qtbot, window)
-    assert window.size().width() == 1100 and window.size().height() == 760
+    assert window.size().width() == 1140 and window.size().height() == 760
     names = ["profile", "contacts", "care", "goals", "measures", "safety", "history"]
     assert window.tabs.count() == len(names)
     measures = window.measures_tab
