@@ -91,6 +91,11 @@
         <source>remove users</source>
         <translation>quitar usuarios</translation>
     </message>
+    <message>
+        <source>change the program&apos;s settings</source>
+        <comment>Only a coordinator can …</comment>
+        <translation>cambiar la configuración del programa</translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
