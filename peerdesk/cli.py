@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from peerdesk import __version__, crash_report
 from peerdesk.config import ENV_NEW_PASSPHRASE, ENV_PASSPHRASE, default_vault_dir
-from peerdesk.db.models import Role
+from peerdesk.display import last_display
 from peerdesk.errors import (
     DamagedVault,
     InvalidInput,
@@ -28,18 +28,26 @@ from peerdesk.errors import (
     UsageError,
     disk_problem,
 )
-from peerdesk.services.csv_files import CsvError, DateOrder
-from peerdesk.services.erasure import ErasureService, find_participant_id
-from peerdesk.services.exports import KINDS as EXPORT_KINDS
-from peerdesk.services.exports import Exporter
-from peerdesk.services.imports import SPECS as IMPORT_KINDS
-from peerdesk.services.imports import Importer
-from peerdesk.services.users import UserService, parse_role
+from peerdesk.i18n import QT_TRANSLATE_NOOP, chosen_language, translate, use_language
+from peerdesk.lazy import lazy_module
 from peerdesk.vault.vault import UnlockedVault, Vault, restore_into_empty_folder
 
 if TYPE_CHECKING:  # reports bring reportlab: imported only when a report is asked for
+    from peerdesk.db import models
+    from peerdesk.services import csv_files
+    from peerdesk.services import erasure as erasure_service
+    from peerdesk.services import exports as export_service
+    from peerdesk.services import imports as import_service
+    from peerdesk.services import users as user_service
     from peerdesk.services.reports import BuiltReport, ReportKind, ReportRequest
     from peerdesk.sync.service import SyncService
+else:  # loaded when a command needs them: `peerdesk` alone opens the window sooner
+    models = lazy_module("peerdesk.db.models")
+    csv_files = lazy_module("peerdesk.services.csv_files")
+    erasure_service = lazy_module("peerdesk.services.erasure")
+    export_service = lazy_module("peerdesk.services.exports")
+    import_service = lazy_module("peerdesk.services.imports")
+    user_service = lazy_module("peerdesk.services.users")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -169,7 +177,10 @@ def build_parser() -> argparse.ArgumentParser:
         "import", "add or update records from a CSV file (all or nothing)", cmd_import
     )
     imports.add_argument(
-        "kind", choices=list(IMPORT_KINDS), metavar="KIND", help=", ".join(IMPORT_KINDS)
+        "kind",
+        choices=list(import_service.SPECS),
+        metavar="KIND",
+        help=", ".join(import_service.SPECS),
     )
     imports.add_argument("file", type=Path, metavar="FILE.csv")
     imports.add_argument(
@@ -177,12 +188,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imports.add_argument(
         "--date-format",
-        choices=[o.value for o in DateOrder],
+        choices=[o.value for o in csv_files.DateOrder],
         help="how the file writes dates, when PeerDesk can't tell",
     )
     exports = command("export", "write records to a CSV file", cmd_export)
     exports.add_argument(
-        "kind", choices=list(EXPORT_KINDS), metavar="KIND", help=", ".join(EXPORT_KINDS)
+        "kind",
+        choices=list(export_service.KINDS),
+        metavar="KIND",
+        help=", ".join(export_service.KINDS),
     )
     exports.add_argument("file", type=Path, metavar="FILE.csv")
     exports.add_argument(
@@ -339,13 +353,32 @@ def _sync_commands(
 # --- passphrases ------------------------------------------------------------------------
 
 
+# What to say when a file holding a secret is missing or unreadable, by what it holds.
+_SECRET_FILE_PROBLEMS = {
+    "passphrase": (
+        QT_TRANSLATE_NOOP("CommandLine", "The passphrase file {0} doesn't exist."),
+        QT_TRANSLATE_NOOP("CommandLine", "The passphrase file {0} can't be read."),
+    ),
+    "new passphrase": (
+        QT_TRANSLATE_NOOP("CommandLine", "The new passphrase file {0} doesn't exist."),
+        QT_TRANSLATE_NOOP("CommandLine", "The new passphrase file {0} can't be read."),
+    ),
+    "recovery key": (
+        QT_TRANSLATE_NOOP("CommandLine", "The recovery key file {0} doesn't exist."),
+        QT_TRANSLATE_NOOP("CommandLine", "The recovery key file {0} can't be read."),
+    ),
+}
+
+
 def _read_secret_file(path: Path, what: str) -> str:
+    """`what`: "passphrase", "new passphrase" or "recovery key"."""
+    missing, unreadable = _SECRET_FILE_PROBLEMS[what]
     try:
         return path.read_text(encoding="utf-8").rstrip("\r\n")
     except FileNotFoundError:
-        raise UsageError(f"The {what} file {path} doesn't exist.") from None
+        raise UsageError(translate("CommandLine", missing).format(path)) from None
     except (OSError, UnicodeDecodeError):
-        raise UsageError(f"The {what} file {path} can't be read.") from None
+        raise UsageError(translate("CommandLine", unreadable).format(path)) from None
 
 
 def _interactive() -> bool:
@@ -358,8 +391,12 @@ def read_passphrase(args: argparse.Namespace, user: str) -> str:
     if ENV_PASSPHRASE in os.environ:
         return os.environ[ENV_PASSPHRASE]
     if _interactive():
-        return getpass.getpass(f"Passphrase for {user}: ")
-    raise UsageError("No passphrase given. Use --passphrase-file or set PEERDESK_PASSPHRASE.")
+        return getpass.getpass(translate("CommandLine", "Passphrase for {0}: ").format(user))
+    raise UsageError(
+        translate(
+            "CommandLine", "No passphrase given. Use --passphrase-file or set PEERDESK_PASSPHRASE."
+        )
+    )
 
 
 def read_new_passphrase(args: argparse.Namespace, user: str, *, allow_current: bool = False) -> str:
@@ -375,11 +412,17 @@ def read_new_passphrase(args: argparse.Namespace, user: str, *, allow_current: b
         return os.environ[ENV_PASSPHRASE]
     if not _interactive():
         raise UsageError(
-            "No new passphrase given. Use --new-passphrase-file or set PEERDESK_NEW_PASSPHRASE."
+            translate(
+                "CommandLine",
+                "No new passphrase given. Use --new-passphrase-file or set "
+                "PEERDESK_NEW_PASSPHRASE.",
+            )
         )
-    first = getpass.getpass(f"New passphrase for {user}: ")
-    if getpass.getpass("Type it again: ") != first:
-        raise InvalidInput("The two passphrases didn't match. Nothing was changed.")
+    first = getpass.getpass(translate("CommandLine", "New passphrase for {0}: ").format(user))
+    if getpass.getpass(translate("CommandLine", "Type it again: ")) != first:
+        raise InvalidInput(
+            translate("CommandLine", "The two passphrases didn't match. Nothing was changed.")
+        )
     return first
 
 
@@ -392,7 +435,7 @@ def _vault(args: argparse.Namespace) -> Vault:
 
 def _require_user(args: argparse.Namespace) -> str:
     if not args.user:
-        raise UsageError("Say who you are with --user NAME.")
+        raise UsageError(translate("CommandLine", "Say who you are with --user NAME."))
     return str(args.user)
 
 
@@ -407,40 +450,68 @@ def _say(text: str, stream: TextIO | None = None) -> None:
     print(text, file=stream or sys.stdout)
 
 
+# The roles in sentences, in the chosen language (`--role` and `user list` keep the codes).
+_ROLE_WORDS = {
+    "coordinator": QT_TRANSLATE_NOOP("Roles", "coordinator"),
+    "peer": QT_TRANSLATE_NOOP("Roles", "peer"),
+    "facilitator": QT_TRANSLATE_NOOP("Roles", "facilitator"),
+}
+
+
+def _role_word(code: str) -> str:
+    return translate("Roles", _ROLE_WORDS[code]) if code in _ROLE_WORDS else code
+
+
 # --- commands ---------------------------------------------------------------------------
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     vault = _vault(args)
     user = _require_user(args)
-    if parse_role(args.role) is not Role.COORDINATOR:
-        raise InvalidInput("The first user must be a coordinator, so someone can add the others.")
+    if user_service.parse_role(args.role) is not models.Role.COORDINATOR:
+        raise InvalidInput(
+            translate(
+                "CommandLine",
+                "The first user must be a coordinator, so someone can add the others.",
+            )
+        )
     if vault.exists():
-        raise InvalidInput(f"There is already a vault in {vault.directory}.")
+        raise InvalidInput(
+            translate("CommandLine", "There is already a vault in {0}.").format(vault.directory)
+        )
     passphrase = read_new_passphrase(args, user, allow_current=True)
-    unlocked, printed_key = vault.create(user, Role.COORDINATOR, passphrase, args.organisation)
+    unlocked, printed_key = vault.create(
+        user, models.Role.COORDINATOR, passphrase, args.organisation
+    )
     unlocked.lock()
     _say(
-        f"Created a vault in {vault.directory} for {user} (coordinator).\n\n"
-        "Your recovery key is below. Write it down or print it, and keep it somewhere safe\n"
-        "away from this computer. It is shown only this once. Anyone who has it can open\n"
-        "the vault, and it is the only way back in if every passphrase is forgotten.\n\n"
-        f"    {printed_key}\n"
+        translate(
+            "CommandLine",
+            "Created a vault in {folder} for {user} (coordinator).\n\n"
+            "Your recovery key is below. Write it down or print it, and keep it somewhere safe\n"
+            "away from this computer. It is shown only this once. Anyone who has it can open\n"
+            "the vault, and it is the only way back in if every passphrase is forgotten.",
+        ).format(folder=vault.directory, user=user)
+        + f"\n\n    {printed_key}\n"
     )
     return 0
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-    role = parse_role(args.role)
+    role = user_service.parse_role(args.role)
     unlocked = _unlock(args)
     try:
-        service = UserService(unlocked)
-        service.require_coordinator("add users")
+        service = user_service.UserService(unlocked)
+        service.require_coordinator(translate("Access", "add users", "Only a coordinator can …"))
         passphrase = read_new_passphrase(args, args.name)
         added = service.add_user(args.name, role, passphrase)
     finally:
         unlocked.lock()
-    _say(f"Added {added.name} as {added.role.value}.")
+    _say(
+        translate("CommandLine", "Added {name} as {role}.").format(
+            name=added.name, role=_role_word(added.role.value)
+        )
+    )
     return 0
 
 
@@ -449,46 +520,60 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
     try:
         assert unlocked.user is not None
         name = args.name or unlocked.user.name
-        service = UserService(unlocked)
+        service = user_service.UserService(unlocked)
         if name.casefold() != unlocked.user.name.casefold():
-            service.require_coordinator("change another person's passphrase")
+            service.require_coordinator(
+                translate(
+                    "Access", "change another person's passphrase", "Only a coordinator can …"
+                )
+            )
         service.change_passphrase(name, read_new_passphrase(args, name))
     finally:
         unlocked.lock()
-    _say(f"Changed the passphrase for {name}.")
+    _say(translate("CommandLine", "Changed the passphrase for {0}.").format(name))
     return 0
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
     unlocked = _unlock(args)
     try:
-        users = UserService(unlocked).list_users()
+        users = user_service.UserService(unlocked).list_users()
     finally:
         unlocked.lock()
     width = max(len(u.name) for u in users)
-    for u in users:
-        _say(f"{u.name:<{width}}  {u.role.value:<11}  added {u.created_at:%Y-%m-%d}")
+    for u in users:  # the role's code, as --role takes it
+        added = translate("CommandLine", "added {0}", "user list: the day a user was added")
+        _say(f"{u.name:<{width}}  {u.role.value:<11}  " + added.format(f"{u.created_at:%Y-%m-%d}"))
     return 0
 
 
 def cmd_user_role(args: argparse.Namespace) -> int:
-    role = parse_role(args.role)
+    role = user_service.parse_role(args.role)
     unlocked = _unlock(args)
     try:
-        UserService(unlocked).change_role(args.name, role)
+        user_service.UserService(unlocked).change_role(args.name, role)
     finally:
         unlocked.lock()
-    _say(f"{args.name} is now a {role.value}. Their training requirements follow the new role.")
+    _say(
+        translate(
+            "CommandLine",
+            "{name} is now a {role}. Their training requirements follow the new role.",
+        ).format(name=args.name, role=_role_word(role.value))
+    )
     return 0
 
 
 def cmd_user_remove(args: argparse.Namespace) -> int:
     unlocked = _unlock(args)
     try:
-        UserService(unlocked).remove_user(args.name)
+        user_service.UserService(unlocked).remove_user(args.name)
     finally:
         unlocked.lock()
-    _say(f"Removed {args.name}. They can no longer open this vault.")
+    _say(
+        translate("CommandLine", "Removed {0}. They can no longer open this vault.").format(
+            args.name
+        )
+    )
     return 0
 
 
@@ -499,17 +584,28 @@ def cmd_recover(args: argparse.Namespace) -> int:
     if args.recovery_key_file is not None:
         typed = _read_secret_file(args.recovery_key_file, "recovery key")
     elif _interactive():
-        typed = input("Recovery key (the groups of letters and digits on the sheet): ")
+        typed = input(
+            translate(
+                "CommandLine", "Recovery key (the groups of letters and digits on the sheet): "
+            )
+        )
     else:
-        raise UsageError("No recovery key given. Use --recovery-key-file.")
+        raise UsageError(
+            translate("CommandLine", "No recovery key given. Use --recovery-key-file.")
+        )
     unlocked = vault.unlock_with_recovery_key(typed)
     try:
-        service = UserService(unlocked)
+        service = user_service.UserService(unlocked)
         unlocked.find_user(user)  # say "no such user" before asking for a passphrase
         service.recover(user, read_new_passphrase(args, user))
     finally:
         unlocked.lock()
-    _say(f"Set a new passphrase for {user}. Keep the recovery sheet safe; it still works.")
+    _say(
+        translate(
+            "CommandLine",
+            "Set a new passphrase for {0}. Keep the recovery sheet safe; it still works.",
+        ).format(user)
+    )
     return 0
 
 
@@ -519,25 +615,37 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = unlocked.check()
     finally:
         unlocked.lock()
-    _say(
-        "Key file: "
-        + (
-            "one copy was damaged and has been repaired from the other."
-            if report.key_file_repaired
-            else "both copies are good."
+    if report.key_file_repaired:
+        _say(
+            translate(
+                "CommandLine",
+                "Key file: one copy was damaged and has been repaired from the other.",
+            )
         )
-    )
-    if report.integrity_problems:
-        _say(f"Data: {len(report.integrity_problems)} damaged part(s) found.")
     else:
-        _say("Data: every page passed the integrity check.")
-    _say(
-        f"Schema: version {report.schema_revision}"
-        + (" (current)." if report.schema_is_current else " (needs an upgrade).")
-    )
+        _say(translate("CommandLine", "Key file: both copies are good."))
+    if report.integrity_problems:
+        _say(
+            translate(
+                "CommandLine",
+                "Data: %n damaged part(s) found.",
+                None,
+                len(report.integrity_problems),
+            )
+        )
+    else:
+        _say(translate("CommandLine", "Data: every page passed the integrity check."))
+    if report.schema_is_current:
+        schema = translate("CommandLine", "Schema: version {0} (current).")
+    else:
+        schema = translate("CommandLine", "Schema: version {0} (needs an upgrade).")
+    _say(schema.format(report.schema_revision))
     if report.integrity_problems:
         raise DamagedVault(
-            "The vault's data is damaged. Restore the newest backup with 'peerdesk restore'."
+            translate(
+                "CommandLine",
+                "The vault's data is damaged. Restore the newest backup with 'peerdesk restore'.",
+            )
         )
     return 0
 
@@ -545,17 +653,24 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     target: Path = args.file
     if target.exists():
-        raise InvalidInput(f"{target} already exists. Choose a new file name.")
+        raise InvalidInput(
+            translate("CommandLine", "{0} already exists. Choose a new file name.").format(target)
+        )
     if not target.parent.is_dir():
-        raise InvalidInput(f"The folder {target.parent} doesn't exist.")
+        raise InvalidInput(
+            translate("CommandLine", "The folder {0} doesn't exist.").format(target.parent)
+        )
     unlocked = _unlock(args)
     try:
         unlocked.backup_to(target)
     finally:
         unlocked.lock()
     _say(
-        f"Wrote an encrypted backup to {target} ({target.stat().st_size // 1024} KiB). "
-        "It opens only with a passphrase or the recovery key of this vault."
+        translate(
+            "CommandLine",
+            "Wrote an encrypted backup to {file} ({size} KiB). "
+            "It opens only with a passphrase or the recovery key of this vault.",
+        ).format(file=target, size=target.stat().st_size // 1024)
     )
     return 0
 
@@ -565,7 +680,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     user = _require_user(args)
     if not vault.exists():
         restore_into_empty_folder(vault.directory, args.file, user, read_passphrase(args, user))
-        _say(f"Restored the vault in {vault.directory} from {args.file}.")
+        _say(
+            translate("CommandLine", "Restored the vault in {folder} from {file}.").format(
+                folder=vault.directory, file=args.file
+            )
+        )
         return 0
     passphrase = read_passphrase(args, user)
     try:
@@ -585,17 +704,29 @@ def cmd_restore(args: argparse.Namespace) -> int:
             aside.rename(vault.directory)  # put the damaged vault back as it was
             raise
         _say(
-            f"The vault couldn't be opened, so it was moved to {aside} as it was, and "
-            f"{vault.directory} was restored from {args.file}."
+            translate(
+                "CommandLine",
+                "The vault couldn't be opened, so it was moved to {aside} as it was, and "
+                "{folder} was restored from {file}.",
+            ).format(aside=aside, folder=vault.directory, file=args.file)
         )
         return 0
     try:
-        if unlocked.user is None or unlocked.user.role is not Role.COORDINATOR:
-            raise PermissionDenied("Only a coordinator can restore a backup. Nothing was changed.")
+        if unlocked.user is None or unlocked.user.role is not models.Role.COORDINATOR:
+            raise PermissionDenied(
+                translate(
+                    "CommandLine", "Only a coordinator can restore a backup. Nothing was changed."
+                )
+            )
         safety = unlocked.restore_from(args.file)
     finally:
         unlocked.lock()
-    _say(f"Restored the vault from {args.file}. The data as it was before is kept in {safety}.")
+    _say(
+        translate(
+            "CommandLine",
+            "Restored the vault from {file}. The data as it was before is kept in {kept}.",
+        ).format(file=args.file, kept=safety)
+    )
     return 0
 
 
@@ -603,15 +734,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError:
-        raise InvalidInput(f"The file {args.file} can't be read.") from None
+        raise InvalidInput(
+            translate("CommandLine", "The file {0} can't be read.").format(args.file)
+        ) from None
     unlocked = _unlock(args)
     try:
-        order = DateOrder(args.date_format) if args.date_format else None
-        summary = Importer(unlocked).run(args.kind, data, dry_run=args.dry_run, date_format=order)
+        order = csv_files.DateOrder(args.date_format) if args.date_format else None
+        summary = import_service.Importer(unlocked).run(
+            args.kind, data, dry_run=args.dry_run, date_format=order
+        )
     finally:
         unlocked.lock()
     for warning in summary.warnings:
-        _say(f"Note: {warning}")
+        _say(translate("CommandLine", "Note: {0}").format(warning))
     _say(summary.describe())
     return 0
 
@@ -619,14 +754,28 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     unlocked = _unlock(args)
     try:
-        summary = Exporter(unlocked).export(args.kind, args.file, deidentified=args.deidentified)
+        summary = export_service.Exporter(unlocked).export(
+            args.kind, args.file, deidentified=args.deidentified
+        )
     finally:
         unlocked.lock()
-    what = "de-identified " if summary.deidentified else ""
-    _say(
-        f"Wrote {summary.rows} {what}{summary.kind} rows to {summary.path}. "
-        "This file is not encrypted: keep it safe and delete it when you're done."
-    )
+    if summary.deidentified:
+        wrote = translate(
+            "CommandLine",
+            "Wrote %n de-identified {kind} row(s) to {file}. "
+            "This file is not encrypted: keep it safe and delete it when you're done.",
+            None,
+            summary.rows,
+        )
+    else:
+        wrote = translate(
+            "CommandLine",
+            "Wrote %n {kind} row(s) to {file}. "
+            "This file is not encrypted: keep it safe and delete it when you're done.",
+            None,
+            summary.rows,
+        )
+    _say(wrote.format(kind=summary.kind, file=summary.path))
     return 0
 
 
@@ -637,8 +786,11 @@ def _parse_date(text: str | None, option: str) -> date | None:
         return datetime.strptime(text.strip(), "%Y-%m-%d").date()
     except ValueError:
         raise UsageError(
-            f"{option} {text} isn't a date PeerDesk can read. Write it as YYYY-MM-DD, "
-            "for example 2026-11-19."
+            translate(
+                "CommandLine",
+                "{option} {text} isn't a date PeerDesk can read. Write it as YYYY-MM-DD, "
+                "for example 2026-11-19.",
+            ).format(option=option, text=text)
         ) from None
 
 
@@ -672,25 +824,32 @@ class _ReportHelp(argparse.HelpFormatter):
 
 
 # What to say after writing a report that holds participants' details, by kind.
-_NAMES_PARTICIPANTS = "It names participants: keep it private and shred it when you're done."
+_NAMES_PARTICIPANTS = QT_TRANSLATE_NOOP(
+    "CommandLine", "It names participants: keep it private and shred it when you're done."
+)
 _REPORT_CAUTIONS = {
     "caseload": _NAMES_PARTICIPANTS,
     "attendance": _NAMES_PARTICIPANTS,
     "participant": _NAMES_PARTICIPANTS,
-    "signin-sheet": "It lists names: keep it private and shred it once entered.",
-    "training": "It holds staff records: keep it within the program.",
-    "program": "It holds no names or contact details.",
+    "signin-sheet": QT_TRANSLATE_NOOP(
+        "CommandLine", "It lists names: keep it private and shred it once entered."
+    ),
+    "training": QT_TRANSLATE_NOOP(
+        "CommandLine", "It holds staff records: keep it within the program."
+    ),
+    "program": QT_TRANSLATE_NOOP("CommandLine", "It holds no names or contact details."),
 }
 
 
 def _pages(count: int) -> str:
-    return f"{count} page{'s' if count != 1 else ''}"
+    return translate("CommandLine", "%n page(s)", None, count)
 
 
 def _report_request(args: argparse.Namespace) -> ReportRequest:
     """The request the options make, checked for what the kind needs (a usage error,
     before the passphrase is asked for)."""
-    from peerdesk.services.reports import NEEDED_WORDS, ReportRequest
+    from peerdesk.reports.messages import needed
+    from peerdesk.services.reports import ReportRequest
 
     kind = _report_kinds()[args.kind]
     start = _parse_date(args.start, "--from")
@@ -703,11 +862,15 @@ def _report_request(args: argparse.Namespace) -> ReportRequest:
     for need in kind.needs:
         if need == "period":
             if start is None or end is None:
-                raise UsageError(NEEDED_WORDS["period"])
+                raise UsageError(needed("period"))
             if end < start:
-                raise UsageError("The period ends before it starts (--to is before --from).")
+                raise UsageError(
+                    translate(
+                        "CommandLine", "The period ends before it starts (--to is before --from)."
+                    )
+                )
         elif not (getattr(args, need) or "").strip():
-            raise UsageError(NEEDED_WORDS[need])
+            raise UsageError(needed(need))
     return ReportRequest(
         kind=args.kind,
         start=start,
@@ -728,30 +891,43 @@ def _report_done(
 
     kind = _report_kinds()[request.kind]
     pages = _pages(built.pages)
-    role = unlocked.user.role if unlocked.user else None
+    coordinator = unlocked.user is not None and unlocked.user.role is models.Role.COORDINATOR
+    group = (request.group or "").strip()
     if request.kind == "signin-sheet":
-        what = (
-            f"the sign-in sheet for {(request.group or '').strip()} on "
-            f"{long_date(request.start or today)}"
+        what = translate("CommandLine", "the sign-in sheet for {group} on {day}").format(
+            group=group, day=long_date(request.start or today)
         )
     elif request.kind == "training":
-        whose = "the" if role is Role.COORDINATOR else "your"
-        what = f"{whose} training and supervision report as of {long_date(request.end or today)}"
+        if coordinator:
+            what = translate("CommandLine", "the training and supervision report as of {0}")
+        else:
+            what = translate("CommandLine", "your training and supervision report as of {0}")
+        what = what.format(long_date(request.end or today))
     elif request.kind == "caseload":
         if request.peer and request.peer.strip():
-            whose = f"{request.peer.strip()}'s caseload"
+            what = translate("CommandLine", "the caseload summary of {0}'s caseload").format(
+                request.peer.strip()
+            )
+        elif coordinator:
+            what = translate("CommandLine", "the caseload summary of every peer's caseload")
         else:
-            whose = "every peer's caseload" if role is Role.COORDINATOR else "your caseload"
-        what = f"the caseload summary of {whose}"
+            what = translate("CommandLine", "the caseload summary of your caseload")
     elif request.kind == "attendance" and request.start and request.end:
-        what = (
-            f"the attendance report for {(request.group or '').strip()} from "
-            f"{long_date(request.start)} to {long_date(request.end)}"
-        )
+        what = translate(
+            "CommandLine", "the attendance report for {group} from {start} to {end}"
+        ).format(group=group, start=long_date(request.start), end=long_date(request.end))
+    elif request.kind == "participant":
+        what = translate("CommandLine", "the participant summary")
+    elif request.kind == "program":
+        what = translate("CommandLine", "the program report")
     else:
-        what = f"the {kind.title[:1].lower()}{kind.title[1:]}"
+        title = translate("Reports", kind.title)
+        what = translate("CommandLine", "the {0}", "a report").format(title[:1].lower() + title[1:])
+    done = translate("CommandLine", "Wrote {what} ({pages}) to {file}.").format(
+        what=what, pages=pages, file=out
+    )
     caution = _REPORT_CAUTIONS.get(request.kind)
-    return f"Wrote {what} ({pages}) to {out}." + (f" {caution}" if caution else "")
+    return done + (" " + translate("CommandLine", caution) if caution else "")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -772,15 +948,20 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_erase(args: argparse.Namespace) -> int:
     unlocked = _unlock(args)
     try:
-        participant = find_participant_id(unlocked, args.participant)
-        result = ErasureService(unlocked).erase(participant, args.reason)
+        participant = erasure_service.find_participant_id(unlocked, args.participant)
+        result = erasure_service.ErasureService(unlocked).erase(participant, args.reason)
     finally:
         unlocked.lock()
     _say(
-        f"Erased participant {args.participant}. Their name, details and notes are gone; "
-        f"dates and counts remain for past reports. {result.backups_replaced} older "
-        "automatic backup(s) held them and were replaced by a new one. Backup files or "
-        "exports saved elsewhere still hold them."
+        translate(
+            "CommandLine",
+            "Erased participant {participant}. Their name, details and notes are gone; "
+            "dates and counts remain for past reports. %n older automatic backup(s) held "
+            "them and were replaced by a new one. Backup files or exports saved elsewhere "
+            "still hold them.",
+            None,
+            result.backups_replaced,
+        ).format(participant=args.participant)
     )
     return 0
 
@@ -789,15 +970,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from peerdesk.services.demo import build_demo_vault
 
     if not 1 <= args.participants <= 100_000:
-        raise UsageError("Choose between 1 and 100000 participants.")
+        raise UsageError(translate("CommandLine", "Choose between 1 and 100000 participants."))
     folder = args.vault if args.vault is not None else default_vault_dir()
     made = build_demo_vault(
         folder, participants=args.participants, progress=lambda text: _say(text, sys.stderr)
     )
-    names = ", ".join(f"{name} ({role})" for name, role in made.users)
+    names = ", ".join(f"{name} ({_role_word(role)})" for name, role in made.users)
     _say(
-        f"Made a demo vault in {made.folder} with {made.participants} made-up participants.\n"
-        f"Sign in as any of: {names}\nPassphrase for all of them: {made.passphrase}"
+        translate(
+            "CommandLine",
+            "Made a demo vault in {folder} with %n made-up participant(s).\n"
+            "Sign in as any of: {names}\nPassphrase for all of them: {passphrase}",
+            None,
+            made.participants,
+        ).format(folder=made.folder, names=names, passphrase=made.passphrase)
     )
     return 0
 
@@ -808,12 +994,16 @@ def cmd_metrics(args: argparse.Namespace) -> int:
     from peerdesk.services.metrics import MetricsService
 
     if args.start is None or args.end is None:
-        raise UsageError("Say which period with --from DATE and --to DATE (as YYYY-MM-DD).")
+        raise UsageError(
+            translate(
+                "CommandLine", "Say which period with --from DATE and --to DATE (as YYYY-MM-DD)."
+            )
+        )
     start = _parse_date(args.start, "--from")
     end = _parse_date(args.end, "--to")
     assert start is not None and end is not None
     if end < start:
-        raise UsageError("--to must be the same day as --from or later.")
+        raise UsageError(translate("CommandLine", "--to must be the same day as --from or later."))
     unlocked = _unlock(args)
     try:
         service = MetricsService(unlocked)
@@ -844,13 +1034,17 @@ def _with_sync(args: argparse.Namespace, work: Callable[[SyncService], str]) -> 
 def cmd_sync(args: argparse.Namespace) -> int:
     def work(sync: SyncService) -> str:
         report = sync.sync_now()
-        review = (
-            f" {report.reviews} change(s) need someone to look at them: "
-            "'peerdesk sync review' lists them."
-            if report.reviews
-            else ""
-        )
-        return f"Sent {report.pushed} and received {report.pulled} change(s).{review}"
+        said = translate(
+            "CommandLine", "Sent {sent} and received %n change(s).", None, report.pulled
+        ).format(sent=report.pushed)
+        if report.reviews:
+            said += " " + translate(
+                "CommandLine",
+                "%n change(s) need someone to look at them: 'peerdesk sync review' lists them.",
+                None,
+                report.reviews,
+            )
+        return said
 
     return _with_sync(args, work)
 
@@ -858,10 +1052,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def cmd_sync_setup(args: argparse.Namespace) -> int:
     def work(sync: SyncService) -> str:
         sync.setup_hub(args.hub, args.token, args.name)
-        return (
-            f"This vault's program now syncs through {args.hub}. Add the other computers "
-            "with 'peerdesk device add'."
-        )
+        return translate(
+            "CommandLine",
+            "This vault's program now syncs through {0}. Add the other computers "
+            "with 'peerdesk device add'.",
+        ).format(args.hub)
 
     return _with_sync(args, work)
 
@@ -870,47 +1065,78 @@ def cmd_sync_review(args: argparse.Namespace) -> int:
     def work(sync: SyncService) -> str:
         rows = sync.reviews()
         if not rows:
-            return "Nothing needs review."
+            return translate("CommandLine", "Nothing needs review.")
         lines = []
         for row in rows:
             if row.kind == "deleted":
-                lines.append(
-                    f"{row.about}: deleted by {row.kept_by} while {row.other_by} "
-                    f"changed {row.field}."
+                line = translate(
+                    "CommandLine", "{about}: deleted by {kept_by} while {other_by} changed {field}."
                 )
             else:
-                lines.append(
-                    f"{row.about}, {row.field}: kept {row.kept_value!r} "
-                    f"({row.kept_by}); also {row.other_value!r} ({row.other_by})."
+                line = translate(
+                    "CommandLine",
+                    "{about}, {field}: kept {kept} ({kept_by}); also {other} ({other_by}).",
                 )
-        return "\n".join(lines) + "\nChoose in the Sync area of the app."
+            lines.append(
+                line.format(
+                    about=row.about,
+                    field=row.field,
+                    kept=repr(row.kept_value),
+                    kept_by=row.kept_by,
+                    other=repr(row.other_value),
+                    other_by=row.other_by,
+                )
+            )
+        return (
+            "\n".join(lines)
+            + "\n"
+            + translate("CommandLine", "Choose in the Sync area of the app.")
+        )
 
     return _with_sync(args, work)
 
 
 def cmd_device_add(args: argparse.Namespace) -> int:
-    role = parse_role(args.role)
+    role = user_service.parse_role(args.role)
 
     def work(sync: SyncService) -> str:
         code = sync.add_device(args.name, role, args.out)
-        return (
-            f"Wrote the enrolment file for {args.name.strip()} to {args.out}.\n"
-            f"One-time code: {code}\n"
+        return translate(
+            "CommandLine",
+            "Wrote the enrolment file for {name} to {file}.\n"
+            "One-time code: {code}\n"
             "Give the file and the code to the person separately (the code by phone or in "
-            "person), then on their computer run: peerdesk enroll FILE"
-        )
+            "person), then on their computer run: peerdesk enroll FILE",
+        ).format(name=args.name.strip(), file=args.out, code=code)
 
     return _with_sync(args, work)
+
+
+# A computer's state in `device list`.
+_DEVICE_STATES = {
+    "removed": QT_TRANSLATE_NOOP("CommandLine", "removed"),
+    "joined": QT_TRANSLATE_NOOP("CommandLine", "joined"),
+    "waiting": QT_TRANSLATE_NOOP("CommandLine", "waiting"),
+}
 
 
 def cmd_device_list(args: argparse.Namespace) -> int:
     def work(sync: SyncService) -> str:
         lines = []
         for d in sync.devices():
-            state = "removed" if d["revoked"] else ("joined" if d["registered"] else "waiting")
-            seen = f", last synced {d['last_seen'][:16]}" if d.get("last_seen") else ""
-            lines.append(f"{d['name']}: {', '.join(d['scopes'])}; {state}{seen}")
-        return "\n".join(lines) or "No devices yet."
+            key = "removed" if d["revoked"] else ("joined" if d["registered"] else "waiting")
+            state = translate("CommandLine", _DEVICE_STATES[key])
+            scopes = ", ".join(d["scopes"])  # the sync scopes' codes
+            if d.get("last_seen"):
+                line = translate("CommandLine", "{name}: {scopes}; {state}, last synced {time}")
+            else:
+                line = translate("CommandLine", "{name}: {scopes}; {state}")
+            lines.append(
+                line.format(
+                    name=d["name"], scopes=scopes, state=state, time=(d.get("last_seen") or "")[:16]
+                )
+            )
+        return "\n".join(lines) or translate("CommandLine", "No devices yet.")
 
     return _with_sync(args, work)
 
@@ -918,7 +1144,9 @@ def cmd_device_list(args: argparse.Namespace) -> int:
 def cmd_device_revoke(args: argparse.Namespace) -> int:
     def work(sync: SyncService) -> str:
         sync.revoke(args.name)
-        return f"{args.name.strip()} can no longer sync. What it holds stays on it: lock it away."
+        return translate(
+            "CommandLine", "{0} can no longer sync. What it holds stays on it: lock it away."
+        ).format(args.name.strip())
 
     return _with_sync(args, work)
 
@@ -927,13 +1155,20 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     code = args.code or os.environ.get("PEERDESK_ENROL_CODE")
     if not code:
         if not _interactive():
-            raise UsageError("Give the one-time code with --code.")
-        code = getpass.getpass("One-time code: ")
+            raise UsageError(translate("CommandLine", "Give the one-time code with --code."))
+        code = getpass.getpass(translate("CommandLine", "One-time code: "))
 
     def work(sync: SyncService) -> str:
         identity = sync.enroll(args.file, code)
-        where = f" through {identity.hub_url}" if identity.hub_url else " with USB bundles"
-        return f"This computer ({identity.device_name}) is enrolled and will sync{where}."
+        if identity.hub_url:
+            said = translate(
+                "CommandLine", "This computer ({name}) is enrolled and will sync through {hub}."
+            )
+        else:
+            said = translate(
+                "CommandLine", "This computer ({name}) is enrolled and will sync with USB bundles."
+            )
+        return said.format(name=identity.device_name, hub=identity.hub_url)
 
     return _with_sync(args, work)
 
@@ -941,10 +1176,13 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 def cmd_bundle_export(args: argparse.Namespace) -> int:
     def work(sync: SyncService) -> str:
         count = sync.export_bundle(args.file)
-        return (
-            f"Wrote {count} record(s) to {args.file}. It is encrypted; import it on the "
-            "other computer with 'peerdesk bundle import'."
-        )
+        return translate(
+            "CommandLine",
+            "Wrote %n record(s) to {0}. It is encrypted; import it on the "
+            "other computer with 'peerdesk bundle import'.",
+            None,
+            count,
+        ).format(args.file)
 
     return _with_sync(args, work)
 
@@ -952,8 +1190,12 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 def cmd_bundle_import(args: argparse.Namespace) -> int:
     def work(sync: SyncService) -> str:
         changed, reviews = sync.import_bundle(args.file)
-        review = f" {reviews} change(s) need review." if reviews else ""
-        return f"Imported {args.file.name}: {changed} record(s) changed.{review}"
+        said = translate(
+            "CommandLine", "Imported {0}: %n record(s) changed.", None, changed
+        ).format(args.file.name)
+        if reviews:
+            said += " " + translate("CommandLine", "%n change(s) need review.", None, reviews)
+        return said
 
     return _with_sync(args, work)
 
@@ -973,15 +1215,44 @@ def cmd_self_test(_args: argparse.Namespace) -> int:
 # --- entry point ------------------------------------------------------------------------
 
 
+def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """`peerdesk [--vault DIR] [--user NAME]`: the window, without building every command's
+    parser (which imports the services) first, so the sign-in window shows sooner."""
+    parser = _Parser(add_help=False)
+    parser.add_argument("--vault", type=Path)
+    parser.add_argument("--user")
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    window = _window_only(sys.argv[1:] if argv is None else argv)
+    if window is not None:
+        return _run(cmd_gui, window)
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", cmd_gui)
     if args.self_test:  # before any subcommand: it needs no vault, user or passphrase
         handler = cmd_self_test
+    if handler is not cmd_gui:  # the self-test too: its lines are for a person to read
+        _speak_as_chosen(args)
+    return _run(handler, args)
+
+
+def _speak_as_chosen(args: argparse.Namespace) -> None:
+    """Messages and reports in the language last chosen in Settings with this vault on this
+    computer (kept beside it in display.json), else English."""
+    folder = getattr(args, "vault", None) or default_vault_dir()
+    use_language(chosen_language(last_display(folder).language))
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         return handler(args)
-    except CsvError as error:
+    except csv_files.CsvError as error:
         print(error.message, file=sys.stderr)
         if len(error.problems) > 1:
             for problem in error.problems:
@@ -991,7 +1262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error.message, file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print("Stopped. Nothing more was changed.", file=sys.stderr)
+        print(translate("CommandLine", "Stopped. Nothing more was changed."), file=sys.stderr)
         return 130
     except Exception as bug:  # noqa: BLE001 - the one place a bug becomes a crash report
         disk = disk_problem(bug)  # a full or failing disk under SQLite is no bug
@@ -999,8 +1270,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(disk.message, file=sys.stderr)
             return disk.exit_code
         report = crash_report.save(bug)
-        where = f" A report without personal data was saved to {report}." if report else ""
-        print(f"PeerDesk hit a problem it didn't expect and stopped.{where}", file=sys.stderr)
+        said = translate("CommandLine", "PeerDesk hit a problem it didn't expect and stopped.")
+        if report:
+            said += " " + translate(
+                "CommandLine", "A report without personal data was saved to {0}."
+            ).format(report)
+        print(said, file=sys.stderr)
         return 1
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from peerdesk.config import ENV_KDF_ITERATIONS, resources_dir
 from peerdesk.errors import KnownError
+from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 USER = "selftest"
 PASSPHRASE = "self-test passphrase"
@@ -49,17 +50,17 @@ def _vault_steps(folder: Path, today: date, step: Callable[[str], None]) -> byte
     from peerdesk.services.reports import ReportRequest, ReportService
     from peerdesk.vault.vault import Vault
 
-    step("creating the vault")
+    step(QT_TRANSLATE_NOOP("SelfTest", "creating the vault"))
     vault = Vault(folder / "vault")
     unlocked, _recovery_key = vault.create(USER, Role.COORDINATOR, PASSPHRASE, "Self-test")
     unlocked.lock()
-    _say("Vault created")
+    _say(translate("SelfTest", "Vault created"))
 
-    step("unlocking the vault")
+    step(QT_TRANSLATE_NOOP("SelfTest", "unlocking the vault"))
     unlocked = vault.unlock(USER, PASSPHRASE)
     try:
-        _say("Unlocked")
-        step("adding made-up data")
+        _say(translate("SelfTest", "Unlocked"))
+        step(QT_TRANSLATE_NOOP("SelfTest", "adding made-up data"))
         people = ParticipantService(unlocked, lambda: today)
         contacts = EncounterService(unlocked, lambda: today)
         measures = MeasureService(unlocked, today=lambda: today)
@@ -72,27 +73,30 @@ def _vault_steps(folder: Path, today: date, step: Callable[[str], None]) -> byte
             measures.record(person, "hope", today - timedelta(weeks=6), total=4 + number)
             measures.record(person, "hope", today - timedelta(weeks=1), total=6 + number)
 
-        step("writing the program report")
+        step(QT_TRANSLATE_NOOP("SelfTest", "writing the program report"))
         out = folder / "program-report.pdf"
         request = ReportRequest(kind="program", start=today - timedelta(days=89), end=today)
         built = ReportService(unlocked, lambda: today).write(request, out)
         content = out.read_bytes()
         if not content.startswith(b"%PDF") or len(content) < MIN_REPORT_BYTES:
-            raise SelfTestFailed(f"The report written to {out} isn't a complete PDF.")
+            raise SelfTestFailed(
+                translate("SelfTest", "The report written to {0} isn't a complete PDF.").format(out)
+            )
         if b"DejaVuSans" not in content:
             raise SelfTestFailed(
-                f"The report wasn't printed in PeerDesk's own font: {resources_dir() / 'fonts'} "
-                "is missing or damaged."
+                translate(
+                    "SelfTest",
+                    "The report wasn't printed in PeerDesk's own font: {0} is missing or damaged.",
+                ).format(resources_dir() / "fonts")
             )
-        pages = built.pages
-        _say(f"Report written ({pages} page{'s' if pages != 1 else ''})")
+        _say(translate("SelfTest", "Report written (%n page(s))", None, built.pages))
     finally:
         unlocked.lock()
     return content
 
 
 def _window_steps(folder: Path, report: bytes, step: Callable[[str], None]) -> None:
-    step("loading Qt")
+    step(QT_TRANSLATE_NOOP("SelfTest", "loading Qt"))
     # Offscreen unless told otherwise, so the check runs the same on a server, in CI and
     # on a desktop, and no window flashes up.
     if not os.environ.get("QT_QPA_PLATFORM"):
@@ -117,7 +121,7 @@ def _window_steps(folder: Path, report: bytes, step: Callable[[str], None]) -> N
 
     qInstallMessageHandler(quiet)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    step("looking for this system's Qt platform plugin")
+    step(QT_TRANSLATE_NOOP("SelfTest", "looking for this system's Qt platform plugin"))
     native = NATIVE_PLATFORM_PLUGINS.get(sys.platform, "qxcb")
     found = [
         plugin
@@ -126,26 +130,29 @@ def _window_steps(folder: Path, report: bytes, step: Callable[[str], None]) -> N
     ]
     if not found:
         raise SelfTestFailed(
-            f"Qt's {native} platform plugin is missing, so windows can't open on the screen."
+            translate(
+                "SelfTest",
+                "Qt's {0} platform plugin is missing, so windows can't open on the screen.",
+            ).format(native)
         )
-    step("opening the sign-in window")
+    step(QT_TRANSLATE_NOOP("SelfTest", "opening the sign-in window"))
     tasks = TaskRunner()
     window = UnlockWindow(Vault(folder / "vault"), tasks, USER)
     try:
         window.show()
         app.processEvents()
         if window.grab().isNull():
-            raise SelfTestFailed("The sign-in window could not be drawn.")
+            raise SelfTestFailed(translate("SelfTest", "The sign-in window could not be drawn."))
     finally:
         window.close()
         window.deleteLater()
         tasks.wait_for_done()
-    step("drawing the report's first page")
+    step(QT_TRANSLATE_NOOP("SelfTest", "drawing the report's first page"))
     pages = list(pdf_pages(report, limit=1))
     if not pages or pages[0].isNull():
-        raise SelfTestFailed("The report's first page could not be drawn.")
+        raise SelfTestFailed(translate("SelfTest", "The report's first page could not be drawn."))
     app.processEvents()
-    _say("Windows can open")
+    _say(translate("SelfTest", "Windows can open"))
 
 
 def run_self_test() -> int:
@@ -153,9 +160,11 @@ def run_self_test() -> int:
     previous_iterations = os.environ.get(ENV_KDF_ITERATIONS)
     os.environ[ENV_KDF_ITERATIONS] = KDF_ITERATIONS
     folder: Path | None = None
-    doing = "making a temporary folder"
+    doing = QT_TRANSLATE_NOOP("SelfTest", "making a temporary folder")
 
     def step(what: str) -> None:
+        """`what`: the step, in English as marked for translation ("Self-test failed while
+        …")."""
         nonlocal doing
         doing = what
 
@@ -170,7 +179,10 @@ def run_self_test() -> int:
         message = getattr(error, "message", None) or f"{type(error).__name__}: {error}"
         lines = str(message).strip().splitlines() or [type(error).__name__]
         if sys.stderr is not None:
-            print(f"Self-test failed while {doing}: {lines[0]}", file=sys.stderr, flush=True)
+            failed = translate("SelfTest", "Self-test failed while {doing}: {problem}").format(
+                doing=translate("SelfTest", doing), problem=lines[0]
+            )
+            print(failed, file=sys.stderr, flush=True)
         return 1
     finally:
         if folder is not None:
@@ -179,5 +191,5 @@ def run_self_test() -> int:
             os.environ.pop(ENV_KDF_ITERATIONS, None)
         else:
             os.environ[ENV_KDF_ITERATIONS] = previous_iterations
-    _say("Self-test passed")
+    _say(translate("SelfTest", "Self-test passed"))
     return 0

@@ -30,6 +30,7 @@ def _self_test(command: list[str], tmp_path: Path) -> subprocess.CompletedProces
     temp = tmp_path / "tmp"
     temp.mkdir()
     env = {**os.environ, "TMPDIR": str(temp), "TEMP": str(temp), "TMP": str(temp)}
+    env["PEERDESK_LANGUAGE"] = "en"  # whatever this computer's default vault chose
     env.pop("QT_QPA_PLATFORM", None)  # the self-test chooses offscreen by itself
     return subprocess.run(
         [*command, "--self-test"],
