@@ -28,7 +28,13 @@ from peerdesk.errors import (
     UsageError,
     disk_problem,
 )
-from peerdesk.i18n import QT_TRANSLATE_NOOP, chosen_language, translate, use_language
+from peerdesk.i18n import (
+    QT_TRANSLATE_NOOP,
+    chosen_language,
+    role_words,
+    translate,
+    use_language,
+)
 from peerdesk.lazy import lazy_module
 from peerdesk.vault.vault import UnlockedVault, Vault, restore_into_empty_folder
 
@@ -450,18 +456,6 @@ def _say(text: str, stream: TextIO | None = None) -> None:
     print(text, file=stream or sys.stdout)
 
 
-# The roles in sentences, in the chosen language (`--role` and `user list` keep the codes).
-_ROLE_WORDS = {
-    "coordinator": QT_TRANSLATE_NOOP("Roles", "coordinator"),
-    "peer": QT_TRANSLATE_NOOP("Roles", "peer"),
-    "facilitator": QT_TRANSLATE_NOOP("Roles", "facilitator"),
-}
-
-
-def _role_word(code: str) -> str:
-    return translate("Roles", _ROLE_WORDS[code]) if code in _ROLE_WORDS else code
-
-
 # --- commands ---------------------------------------------------------------------------
 
 
@@ -509,7 +503,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
         unlocked.lock()
     _say(
         translate("CommandLine", "Added {name} as {role}.").format(
-            name=added.name, role=_role_word(added.role.value)
+            name=added.name, role=role_words(added.role.value)
         )
     )
     return 0
@@ -558,7 +552,7 @@ def cmd_user_role(args: argparse.Namespace) -> int:
         translate(
             "CommandLine",
             "{name} is now a {role}. Their training requirements follow the new role.",
-        ).format(name=args.name, role=_role_word(role.value))
+        ).format(name=args.name, role=role_words(role.value))
     )
     return 0
 
@@ -975,7 +969,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     made = build_demo_vault(
         folder, participants=args.participants, progress=lambda text: _say(text, sys.stderr)
     )
-    names = ", ".join(f"{name} ({_role_word(role)})" for name, role in made.users)
+    names = ", ".join(f"{name} ({role_words(role)})" for name, role in made.users)
     _say(
         translate(
             "CommandLine",

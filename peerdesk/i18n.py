@@ -161,6 +161,21 @@ def _PseudoTranslator() -> Any:
     return _pseudo_class()()
 
 
+# --- roles in words -----------------------------------------------------------------------
+
+_ROLE_WORDS = {
+    "coordinator": QT_TRANSLATE_NOOP("Roles", "coordinator"),
+    "peer": QT_TRANSLATE_NOOP("Roles", "peer"),
+    "facilitator": QT_TRANSLATE_NOOP("Roles", "facilitator"),
+}
+
+
+def role_words(role: str) -> str:
+    """A role (a Role, or its stored value) as people read it; stored values stay
+    English, and so do `--role` and the `user list` column on the command line."""
+    return translate("Roles", _ROLE_WORDS[role]) if role in _ROLE_WORDS else str(role)
+
+
 # --- dates in words ------------------------------------------------------------------------
 # ISO dates (2026-11-24) stay as they are wherever a date is typed or read back; these are
 # for dates shown in sentences, lists and reports.

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.app import AppController
 from peerdesk.db.models import AttendanceMark
+from peerdesk.display import Display
 from peerdesk.services.demo import DEMO_PASSPHRASE, build_demo_vault
 from peerdesk.services.engagement import EngagementService
-from peerdesk.display import Display
 from peerdesk.services.settings import SettingsService
 from peerdesk.tasks.runner import TaskRunner
 from peerdesk.ui.help import HelpDialog

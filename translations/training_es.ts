@@ -313,21 +313,6 @@
     </message>
 </context>
 <context>
-    <name>TrainingRoles</name>
-    <message>
-        <source>peer</source>
-        <translation>par</translation>
-    </message>
-    <message>
-        <source>facilitator</source>
-        <translation>facilitador</translation>
-    </message>
-    <message>
-        <source>coordinator</source>
-        <translation>coordinador</translation>
-    </message>
-</context>
-<context>
     <name>TrainingView</name>
     <message>
         <source>Training</source>

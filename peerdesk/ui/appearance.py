@@ -8,8 +8,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from peerdesk.config import resources_dir
-from peerdesk.i18n import chosen_language, current_language, use_language
 from peerdesk.display import Display
+from peerdesk.i18n import chosen_language, current_language, use_language
 
 _BASE_FONT = "peerdeskBaseFont"  # the system's font, kept on the app as it started
 _state = {"high_contrast": False}

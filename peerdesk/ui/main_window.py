@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.db.models import Role
 from peerdesk.errors import KnownError
+from peerdesk.i18n import role_words
 from peerdesk.services.settings import Settings
 from peerdesk.tasks.runner import TaskRunner
 from peerdesk.ui.attendance_window import AttendanceWindow
@@ -33,7 +34,7 @@ from peerdesk.ui.help import HelpDialog, ShortcutsDialog
 from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.ui.participant_window import DRAFT_KIND, ParticipantWindow
 from peerdesk.ui.reports_view import ReportsView
-from peerdesk.ui.settings_page import SettingsPage, role_name
+from peerdesk.ui.settings_page import SettingsPage
 from peerdesk.ui.sync_view import SyncView
 from peerdesk.ui.today_view import TodayView
 from peerdesk.ui.training_view import TrainingView
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus(len(areas))
         self.user_label = QLabel(
-            self.tr("Signed in as {0} ({1})").format(vault.user.name, role_name(vault.user.role))
+            self.tr("Signed in as {0} ({1})").format(vault.user.name, role_words(vault.user.role))
         )
         self.lock_state = QLabel(self.tr("Unlocked · Ctrl+L locks"))
         self.statusBar().addWidget(self.user_label)

@@ -28,26 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.db.models import Role
-from peerdesk.errors import KnownError
-from peerdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, date_time, translate
-from peerdesk.services.engagement import AtRiskRule
 from peerdesk.display import TEXT_SIZES, Display
+from peerdesk.errors import KnownError
+from peerdesk.i18n import LANGUAGES, date_time, role_words
+from peerdesk.services.engagement import AtRiskRule
 from peerdesk.services.settings import Settings, SettingsService
 from peerdesk.services.vault_overview import VaultOverview, load_overview
 from peerdesk.tasks.runner import TaskRunner
 from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.vault.vault import UnlockedVault
-
-_ROLE_NAMES = {
-    Role.COORDINATOR: QT_TRANSLATE_NOOP("Roles", "coordinator"),
-    Role.PEER: QT_TRANSLATE_NOOP("Roles", "peer"),
-    Role.FACILITATOR: QT_TRANSLATE_NOOP("Roles", "facilitator"),
-}
-
-
-def role_name(role: Role) -> str:
-    return translate("Roles", _ROLE_NAMES[role])
 
 
 def _local(when: datetime | None) -> str:
@@ -223,7 +212,7 @@ class SettingsPage(QWidget):
         self.users.setRowCount(len(overview.users))
         for row, user in enumerate(overview.users):
             self.users.setItem(row, 0, QTableWidgetItem(user.name))
-            self.users.setItem(row, 1, QTableWidgetItem(role_name(user.role)))
+            self.users.setItem(row, 1, QTableWidgetItem(role_words(user.role)))
 
     def _show_logo(self, has_logo: bool) -> None:
         self.logo_state.setText(

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.db.models import Role
 from peerdesk.errors import KnownError
-from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
+from peerdesk.i18n import QT_TRANSLATE_NOOP, role_words, translate
 from peerdesk.services.training import TrainingRecordView, TrainingService
 from peerdesk.ui.group_dialogs import date_edit, from_qdate, ok_cancel, to_qdate
 from peerdesk.ui.message_boxes import MessageBoxes
@@ -45,16 +45,6 @@ SUPERVISION_TOPICS = (
     QT_TRANSLATE_NOOP("SupervisionDialog", "caseload review"),
 )
 CERTIFICATE_KINDS = QT_TRANSLATE_NOOP("TrainingDialog", "Certificates (*.pdf *.png *.jpg *.jpeg)")
-_ROLE_WORDS = {
-    Role.PEER: QT_TRANSLATE_NOOP("TrainingRoles", "peer"),
-    Role.FACILITATOR: QT_TRANSLATE_NOOP("TrainingRoles", "facilitator"),
-    Role.COORDINATOR: QT_TRANSLATE_NOOP("TrainingRoles", "coordinator"),
-}
-
-
-def role_words(role: Role) -> str:
-    """A role as people read it (the stored value stays English)."""
-    return translate("TrainingRoles", _ROLE_WORDS[role])
 
 
 def topic_words(topic: str) -> str:

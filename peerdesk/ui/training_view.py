@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.db.models import Role
 from peerdesk.errors import InvalidInput, KnownError
-from peerdesk.i18n import month_year, short_date, translate
+from peerdesk.i18n import month_year, role_words, short_date, translate
 from peerdesk.services.compliance import (
     ComplianceService,
     HoursStatus,
@@ -59,7 +59,6 @@ from peerdesk.ui.training_dialogs import (
     RequirementsDialog,
     SupervisionDialog,
     TrainingDialog,
-    role_words,
     topic_words,
 )
 from peerdesk.vault.vault import UnlockedVault

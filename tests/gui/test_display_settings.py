@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk.app import AppController
 from peerdesk.db.models import Role
-from peerdesk.i18n import ENGLISH, current_language, use_language
 from peerdesk.display import Display, last_display
+from peerdesk.i18n import ENGLISH, current_language, use_language
 from peerdesk.services.settings import SettingsService
 from peerdesk.services.users import UserService
 from peerdesk.tasks.runner import TaskRunner
