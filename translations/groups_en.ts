@@ -35,10 +35,10 @@
 <context>
     <name>GroupsView</name>
     <message numerus="yes">
-        <source>%n session(s), newest first. P present, L late, E excused, A absent. Rate is attended ÷ marked. Two or more missed in a row counts as at risk in Today and Caseload.</source>
+        <source>%n session(s), newest first. P present, L late, E excused, A absent. Rate is attended ÷ marked. In red: missed as many in a row as the at-risk rule in Settings allows, so they count as at risk in Today and Caseload.</source>
         <translation>
-            <numerusform>%n session, newest first. P present, L late, E excused, A absent. Rate is attended ÷ marked. Two or more missed in a row counts as at risk in Today and Caseload.</numerusform>
-            <numerusform>%n sessions, newest first. P present, L late, E excused, A absent. Rate is attended ÷ marked. Two or more missed in a row counts as at risk in Today and Caseload.</numerusform>
+            <numerusform>%n session, newest first. P present, L late, E excused, A absent. Rate is attended ÷ marked. In red: missed as many in a row as the at-risk rule in Settings allows, so they count as at risk in Today and Caseload.</numerusform>
+            <numerusform>%n sessions, newest first. P present, L late, E excused, A absent. Rate is attended ÷ marked. In red: missed as many in a row as the at-risk rule in Settings allows, so they count as at risk in Today and Caseload.</numerusform>
         </translation>
     </message>
 </context>

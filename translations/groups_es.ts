@@ -462,6 +462,13 @@
         <source>Attendance history</source>
         <translation>Historial de asistencia</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s), newest first. P present, L late, E excused, A absent. Rate is attended ÷ marked. In red: missed as many in a row as the at-risk rule in Settings allows, so they count as at risk in Today and Caseload.</source>
+        <translation>
+            <numerusform>%n sesión. P presente, T tarde, J justificada, A ausente. Tasa = asistieron ÷ con marca. En rojo: faltaron tantas sesiones seguidas como permite la regla de riesgo en Configuración, así que cuentan como en riesgo en Hoy y Casos.</numerusform>
+            <numerusform>%n sesiones, la más reciente primero. P presente, T tarde, J justificada, A ausente. Tasa = asistieron ÷ con marca. En rojo: faltaron tantas sesiones seguidas como permite la regla de riesgo en Configuración, así que cuentan como en riesgo en Hoy y Casos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sign-in shee&amp;t…</source>
         <translation>&amp;Hoja de firmas…</translation>
@@ -533,13 +540,6 @@
         <source>A</source>
         <comment>absent</comment>
         <translation>A</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s), newest first. P present, L late, E excused, A absent. Rate is attended ÷ marked. Two or more missed in a row counts as at risk in Today and Caseload.</source>
-        <translation>
-            <numerusform>%n sesión. P presente, T tarde, J justificada, A ausente. Tasa = asistieron ÷ con marca. Dos o más faltas seguidas cuentan como en riesgo en Hoy y Casos.</numerusform>
-            <numerusform>%n sesiones, la más reciente primero. P presente, T tarde, J justificada, A ausente. Tasa = asistieron ÷ con marca. Dos o más faltas seguidas cuentan como en riesgo en Hoy y Casos.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Enter a past session</source>

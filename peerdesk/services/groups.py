@@ -28,7 +28,7 @@ from peerdesk.errors import InvalidInput
 from peerdesk.i18n import translate
 from peerdesk.services import validation as check
 from peerdesk.services.access import Access
-from peerdesk.services.engagement import missed_in_a_row
+from peerdesk.services.engagement import at_risk_rule, missed_in_a_row
 from peerdesk.vault.vault import UnlockedVault
 
 
@@ -96,6 +96,7 @@ class HistoryRow:
     attended: int
     marked: int
     missed_in_a_row: int  # as of the range's last session
+    missing_sessions: bool = False  # missed as many in a row as the at-risk rule allows
 
     @property
     def rate(self) -> float | None:
@@ -679,6 +680,7 @@ class GroupService:
                 )
             ):
                 grid.setdefault(pid, [None] * len(sessions))[column[sid]] = mark
+            rule = at_risk_rule(s)
             rows = []
             for entry in self._roster(s, group_id):
                 marks = grid.pop(entry.participant_id, None)
@@ -689,6 +691,9 @@ class GroupService:
                     continue
                 marks = marks or [None] * len(sessions)
                 given = [m for m in marks if m is not None]
+                missed = missed_in_a_row(
+                    (day, m) for (_, day), m in zip(sessions, marks, strict=True) if m
+                )
                 rows.append(
                     HistoryRow(
                         entry.participant_id,
@@ -696,9 +701,8 @@ class GroupService:
                         marks,
                         sum(1 for m in given if m.attended),
                         len(given),
-                        missed_in_a_row(
-                            (day, m) for (_, day), m in zip(sessions, marks, strict=True) if m
-                        ),
+                        missed,
+                        missed >= rule.missed_in_a_row,
                     )
                 )
             return HistoryGrid([(sid, held_on) for sid, held_on in sessions], rows)

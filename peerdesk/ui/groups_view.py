@@ -479,7 +479,7 @@ class GroupsView(AreaView):
                 lambda r: str(r.missed_in_a_row) if r.missed_in_a_row else "",
                 sort_key=lambda r: r.missed_in_a_row,
                 align_right=True,
-                background=lambda r: _AT_RISK if r.missed_in_a_row >= 2 else None,
+                background=lambda r: _AT_RISK if r.missing_sessions else None,
             ),
         ]
         # The letters shown in the grid (the keys in the attendance window stay P/L/E/A).
@@ -501,7 +501,8 @@ class GroupsView(AreaView):
             self.tr(
                 "%n session(s), newest first. P present, L late, E excused, A absent. "
                 "Rate is attended ÷ "
-                "marked. Two or more missed in a row counts as at risk in Today and Caseload.",
+                "marked. In red: missed as many in a row as the at-risk rule in Settings allows, "
+                "so they count as at risk in Today and Caseload.",
                 "",
                 len(grid.sessions),
             )

@@ -167,3 +167,30 @@ def test_one_day_and_one_session_read_in_the_singular() -> None:
     assert result.at_risk_reason == (
         "No contact or group attendance for 1 day; Missed the last 1 group session in a row"
     )
+
+
+def test_the_attendance_history_marks_the_same_people_as_the_rule(staffed: Staffed) -> None:
+    cora = staffed.as_("cora")
+    people = ParticipantService(cora, lambda: TODAY)
+    two = people.create("Missed two", assigned_peer="pia", intake_date=date(2026, 9, 1))
+    groups = GroupService(cora, lambda: TODAY)
+    group = groups.create_group("Circle", facilitators=["pia"])
+    groups.enrol(group, two, date(2026, 9, 1))
+    for week in (0, 1):
+        session = groups.session_on(group, date(2026, 11, 5) + timedelta(weeks=week))
+        groups.mark(session, two, "absent")
+
+    def red() -> bool:
+        grid = groups.history(group, date(2026, 11, 1), TODAY)
+        return grid.rows[0].missing_sessions
+
+    assert red()  # 2 in a row, the default rule
+    settings = SettingsService(cora)
+    current = settings.load()
+    settings.save(
+        idle_lock_minutes=current.idle_lock_minutes,
+        crisis_resources=current.crisis_resources,
+        organisation=current.organisation,
+        at_risk=AtRiskRule(quiet_days=21, missed_in_a_row=3),
+    )
+    assert not red()
