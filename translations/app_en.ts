@@ -97,4 +97,14 @@ Passphrase for all of them: {passphrase}</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>{0} (%n kept)</source>
+        <translation>
+            <numerusform>{0} (%n kept)</numerusform>
+            <numerusform>{0} (%n kept)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1099,6 +1099,13 @@ p. ej., 988 Línea de Prevención del Suicidio &amp; Crisis — llame o envíe u
         <source>Local &amp;crisis resources</source>
         <translation>Recursos &amp;locales para crisis</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} (%n kept)</source>
+        <translation>
+            <numerusform>{0} (se guarda %n)</numerusform>
+            <numerusform>{0} (se guardan %n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>High c&amp;ontrast (white on black)</source>
         <translation>Alto &amp;contraste (blanco sobre negro)</translation>
@@ -1142,10 +1149,6 @@ p. ej., 988 Línea de Prevención del Suicidio &amp; Crisis — llame o envíe u
     <message>
         <source>&lt;b&gt;People who can sign in&lt;/b&gt;</source>
         <translation>&lt;b&gt;Personas que pueden iniciar sesión&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>{0} ({1} kept)</source>
-        <translation>{0} ({1} guardadas)</translation>
     </message>
     <message>
         <source>Printed at the top of every report</source>

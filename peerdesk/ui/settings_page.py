@@ -207,7 +207,9 @@ class SettingsPage(QWidget):
         self.crisis.setPlainText(settings.crisis_resources)
         self.folder.setText(str(overview.folder))
         self.newest_backup.setText(
-            self.tr("{0} ({1} kept)").format(_local(overview.newest_backup), overview.backup_count)
+            self.tr("{0} (%n kept)", "", overview.backup_count).format(
+                _local(overview.newest_backup)
+            )
         )
         self.users.setRowCount(len(overview.users))
         for row, user in enumerate(overview.users):
