@@ -1,5 +1,6 @@
 """One page of every report, made from the demo vault with a fixed date, as PNGs for
-the README: `make screenshots` writes them to docs/reports/ (needs pdftoppm)."""
+the README: `make screenshots` writes them to docs/reports/ and, in Spanish, to
+docs/reports/es/ (needs pdftoppm)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from pathlib import Path
 
 os.environ.setdefault("PEERDESK_KDF_ITERATIONS", "1")
 
+import i18n as translations  # tools/i18n.py: builds the .qm files
+
+from peerdesk.i18n import ENGLISH, SPANISH, use_language
 from peerdesk.services.caseload import CaseloadService
 from peerdesk.services.demo import DEMO_PASSPHRASE, build_demo_vault
 from peerdesk.services.groups import GroupService
@@ -44,15 +48,19 @@ def main() -> int:
                 "program": ReportRequest("program", START, END),
             }
             service = ReportService(vault, today)
-            for name, request in requests.items():
-                pdf = Path(folder) / f"{name}.pdf"
-                service.write(request, pdf)
-                subprocess.run(
-                    ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
-                     str(pdf), str(OUT / name)],
-                    check=True,
-                )  # fmt: skip
-                print(f"wrote docs/reports/{name}.png")
+            translations.release()
+            for language, out in ((ENGLISH, OUT), (SPANISH, OUT / "es")):
+                use_language(language)  # reports print in the language of who makes them
+                out.mkdir(exist_ok=True)
+                for name, request in requests.items():
+                    pdf = Path(folder) / f"{name}.pdf"
+                    service.write(request, pdf)
+                    subprocess.run(
+                        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+                         str(pdf), str(out / name)],
+                        check=True,
+                    )  # fmt: skip
+                    print(f"wrote {out.relative_to(OUT.parent.parent)}/{name}.png")
         finally:
             vault.lock()
     return 0

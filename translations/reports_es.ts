@@ -316,8 +316,8 @@ seguidas</translation>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <source>At risk of disengaging: an active participant with no contact or group attendance for 21 days or more, or who missed the last 2 group sessions in a row. Follow-ups due: planned follow-up dates reached with no contact since.</source>
-        <translation>En riesgo de desvincularse: un participante activo sin contacto ni asistencia a grupos durante 21 días o más, o que faltó a las 2 últimas sesiones de grupo seguidas. Seguimientos pendientes: fechas de seguimiento planificadas que ya llegaron sin ningún contacto desde entonces.</translation>
+        <source>At risk of disengaging: an active participant with no contact or group attendance for {days} days or more, or who missed the last {missed} group sessions in a row. Follow-ups due: planned follow-up dates reached with no contact since.</source>
+        <translation>En riesgo de desvincularse: un participante activo sin contacto ni asistencia a grupos durante {days} días o más, o que faltó a las últimas {missed} sesiones de grupo seguidas. Seguimientos pendientes: fechas de seguimiento planificadas que ya llegaron sin ningún contacto desde entonces.</translation>
     </message>
     <message>
         <source>Participants</source>

@@ -87,6 +87,8 @@ class CaseloadReport:
     peer: str | None  # whose caseload; None: everyone's
     people: list[CaseloadLine]
     logo: bytes | None = None  # printed on the first page, if the program set one
+    quiet_days: int = 21  # the program's at-risk rule, explained on the first page
+    missed_in_a_row: int = 2
 
 
 def caseload_report_pdf(
@@ -242,9 +244,9 @@ def _story(report: CaseloadReport, s: Styles) -> list[Flowable]:
     explain = translate(
         "Reports",
         "At risk of disengaging: an active participant with no contact or group attendance "
-        "for 21 days or more, or who missed the last 2 group sessions in a row. Follow-ups "
-        "due: planned follow-up dates reached with no contact since.",
-    )
+        "for {days} days or more, or who missed the last {missed} group sessions in a row. "
+        "Follow-ups due: planned follow-up dates reached with no contact since.",
+    ).format(days=report.quiet_days, missed=report.missed_in_a_row)
     story.append(text(explain, s.small))
     if report.peer is not None:
         story += section(translate("Reports", "Participants"), None, s)

@@ -62,13 +62,16 @@ def caseload_report(
         )
         for r in rows
     ]
+    settings = SettingsService(vault).load()
     return CaseloadReport(
-        organisation=SettingsService(vault).load().organisation,
+        organisation=settings.organisation,
         logo=SettingsService(vault).logo(),
         made_on=today(),
         made_by=access.user.name,
         peer=wanted,
         people=people,
+        quiet_days=settings.at_risk.quiet_days,
+        missed_in_a_row=settings.at_risk.missed_in_a_row,
     )
 
 

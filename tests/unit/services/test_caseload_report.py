@@ -19,6 +19,7 @@ from peerdesk.reports.layout import EN_DASH
 from peerdesk.reports.pdf_common import short_date
 from peerdesk.services.caseload_report import caseload_report
 from peerdesk.services.encounters import EncounterService
+from peerdesk.services.engagement import AtRiskRule
 from peerdesk.services.participants import ParticipantService
 from peerdesk.services.reports import ReportRequest, ReportService
 from peerdesk.services.settings import SettingsService
@@ -198,3 +199,21 @@ def test_the_report_is_audited_without_names(staffed: Staffed, tmp_path: Path) -
         "caseload report for every peer: 65 participants",
         "caseload report for one peer: 4 participants",
     ]
+
+
+def test_the_report_explains_the_programs_own_at_risk_rule(
+    staffed: Staffed, tmp_path: Path
+) -> None:
+    cora = staffed.as_("cora")
+    settings = SettingsService(cora)
+    current = settings.load()
+    settings.save(
+        idle_lock_minutes=current.idle_lock_minutes,
+        crisis_resources=current.crisis_resources,
+        organisation=current.organisation,
+        at_risk=AtRiskRule(quiet_days=14, missed_in_a_row=3),
+    )
+    out = tmp_path / "caseload.pdf"
+    ReportService(cora, lambda: TODAY).write(ReportRequest("caseload"), out)
+    first = _flat(_pages(out)[0])
+    assert "for 14 days or more, or who missed the last 3 group sessions" in first
