@@ -440,6 +440,10 @@
         <translation>Cada fila es una persona, con su tasa de asistencia, cuántas sesiones seguidas ha faltado y su marca en cada sesión, de la más reciente a la más antigua.</translation>
     </message>
     <message>
+        <source>Sessions missed in a row are marked once there are as many as the at-risk rule in {settings} allows (2 unless changed), and then count as at risk in {today} and {caseload}.</source>
+        <translation>Las sesiones perdidas seguidas quedan resaltadas cuando llegan a las que permite la regla de riesgo en {settings} (2 si no se cambió), y entonces cuentan como en riesgo en {today} y en {caseload}.</translation>
+    </message>
+    <message>
         <source>Set up a group (coordinators)</source>
         <translation>Configurar un grupo (coordinadores)</translation>
     </message>
@@ -710,10 +714,6 @@
     <message>
         <source>{groups} lists the groups you facilitate, with their schedule, how many are on the roster and the attendance over the last 8 sessions. A coordinator sees and sets up every group.</source>
         <translation>{groups} muestra los grupos que usted facilita, con su horario, cuántas personas hay en la lista del grupo y la asistencia de las últimas 8 sesiones. Un coordinador ve y configura todos los grupos.</translation>
-    </message>
-    <message>
-        <source>Two or more sessions missed in a row are marked, and count as at risk in {today} and {caseload}.</source>
-        <translation>Dos o más sesiones perdidas seguidas quedan resaltadas y cuentan como en riesgo en {today} y en {caseload}.</translation>
     </message>
     <message>
         <source>{training} keeps each staff member&apos;s trainings, certificates and supervision, and says in words where they stand: current, expires within 60 days, expires within 30 days, overdue, or missing.</source>

@@ -864,9 +864,12 @@ def _groups() -> HelpPage:
                     ),
                     translate(
                         "Help",
-                        "Two or more sessions missed in a row are marked, and count as at risk "
-                        "in {today} and {caseload}.",
-                    ).format(today=area("today"), caseload=area("caseload")),
+                        "Sessions missed in a row are marked once there are as many as the "
+                        "at-risk rule in {settings} allows (2 unless changed), and then count "
+                        "as at risk in {today} and {caseload}.",
+                    ).format(
+                        settings=area("settings"), today=area("today"), caseload=area("caseload")
+                    ),
                 ),
                 "groups-history",
             ),
