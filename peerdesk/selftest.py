@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from peerdesk import i18n
 from peerdesk.config import ENV_KDF_ITERATIONS, resources_dir
 from peerdesk.errors import KnownError
 from peerdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -155,6 +156,25 @@ def _window_steps(folder: Path, report: bytes, step: Callable[[str], None]) -> N
     _say(translate("SelfTest", "Windows can open"))
 
 
+def _language_step(step: Callable[[str], None]) -> None:
+    """The Spanish translations are there and load (a build that forgot them would show
+    English to someone who chose Español)."""
+    step(QT_TRANSLATE_NOOP("SelfTest", "loading the Spanish translations"))
+    previous = i18n.current_language() or i18n.ENGLISH
+    try:
+        i18n.use_language(i18n.SPANISH)
+        found = i18n.translate("Dates", "January") == "enero"
+    finally:
+        i18n.use_language(previous)
+    if not found:
+        raise SelfTestFailed(
+            translate("SelfTest", "The Spanish translations are missing from {0}.").format(
+                i18n.translations_dir()
+            )
+        )
+    _say(translate("SelfTest", "Spanish is ready"))
+
+
 def run_self_test() -> int:
     """Run every step; 0 when all passed, 1 (after one sentence on stderr) otherwise."""
     previous_iterations = os.environ.get(ENV_KDF_ITERATIONS)
@@ -175,6 +195,7 @@ def run_self_test() -> int:
         # to clean up: the vault is gone before Qt starts. The window needs no vault files.
         shutil.rmtree(folder)
         _window_steps(folder, report, step)
+        _language_step(step)
     except Exception as error:  # noqa: BLE001 - any failure is the answer, said in one line
         message = getattr(error, "message", None) or f"{type(error).__name__}: {error}"
         lines = str(message).strip().splitlines() or [type(error).__name__]

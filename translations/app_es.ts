@@ -963,6 +963,18 @@ Entregue el archivo y el código a la persona por separado (el código, por tel�
         <translation>Las ventanas se pueden abrir</translation>
     </message>
     <message>
+        <source>loading the Spanish translations</source>
+        <translation>cargar las traducciones al español</translation>
+    </message>
+    <message>
+        <source>The Spanish translations are missing from {0}.</source>
+        <translation>Faltan las traducciones al español en {0}.</translation>
+    </message>
+    <message>
+        <source>Spanish is ready</source>
+        <translation>Español disponible</translation>
+    </message>
+    <message>
         <source>making a temporary folder</source>
         <translation>crear una carpeta temporal</translation>
     </message>

@@ -21,7 +21,7 @@ from peerdesk import selftest
 from peerdesk.config import ENV_KDF_ITERATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
-STEPS = ["Vault created", "Unlocked", "Windows can open", "Self-test passed"]
+STEPS = ["Vault created", "Unlocked", "Windows can open", "Spanish is ready", "Self-test passed"]
 
 
 def _self_test(command: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
