@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_VAULT := .demo-vault
 
-.PHONY: run test test-all lint bench demo-vault screenshots build clean
+.PHONY: run test test-all lint bench demo-vault screenshots build clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,10 +13,14 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # A vault of made-up data (fixed seed) for a newcomer to explore; made once.
-demo-vault: $(STAMP)
+demo-vault: $(STAMP) translations
 	test -f $(DEMO_VAULT)/keyslots.json || $(BIN)/peerdesk demo --vault $(DEMO_VAULT)
 
-run: $(STAMP)
+# The compiled translations (.qm) from translations/*.ts; only changed ones are rebuilt.
+translations: $(STAMP)
+	$(BIN)/python tools/i18n.py release
+
+run: $(STAMP) translations
 	tools/install-system-packages gui
 	$(MAKE) --no-print-directory demo-vault
 	@echo "Opening the demo vault. Sign in as demo (or sam, alex, jo, rae) with the passphrase: demo passphrase"
@@ -38,9 +42,10 @@ test-all: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "slow or not slow"
 
 # Every screen at 1280x800 with the demo data, into docs/screenshots/ (shown in the README).
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 	$(BIN)/python tools/report_samples.py
+	$(BIN)/python tools/user_guide.py
 
 # Every benchmark, then one table of figures against the baseline each measures in the
 # same run (or its target); each one's own output is kept in test-artifacts/bench/.
