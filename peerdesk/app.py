@@ -73,8 +73,7 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.first_run: FirstRunWindow | None = None
         self.recovery: RecoveryWindow | None = None
-        self.display = last_display(vault.directory)  # as last used on this computer
-        self._apply_display(self.display)
+        self._apply_display(last_display(vault.directory))  # as last used on this computer
         self.unlock_window = self._make_unlock_window(user_name)
         self.idle = IdleWatcher(idle_ms or IDLE_LOCK_SECONDS_DEFAULT * 1000, self)
         self.idle.idle.connect(
@@ -100,7 +99,6 @@ class AppController(QObject):
 
     def _apply_display(self, display: Display) -> bool:
         """True when the language changed."""
-        self.display = display
         app = QApplication.instance()
         return isinstance(app, QApplication) and apply_display(app, display)
 
