@@ -34,6 +34,7 @@ from peerdesk.i18n import QT_TRANSLATE_NOOP, date_time, translate
 from peerdesk.sync.client import HubRefused, HubUnreachable
 from peerdesk.sync.service import ReviewRow, SyncOverview, SyncReport, SyncService
 from peerdesk.tasks.runner import JobCancelled, Report, TaskRunner
+from peerdesk.ui.appearance import alert_colour
 from peerdesk.ui.area_view import AreaView
 from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.ui.rows_table_model import Column, RowsTableModel, rows_table_view
@@ -463,7 +464,7 @@ class SyncView(AreaView):
 
     def _say(self, text: str, warning: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #a11; font-weight: bold;" if warning else "")
+        self.status.setStyleSheet(f"color: {alert_colour()}; font-weight: bold;" if warning else "")
         self.sync_finished.emit(text)
 
     def stop_background(self) -> None:
