@@ -12,7 +12,9 @@ from peerdesk.display import Display
 from peerdesk.i18n import chosen_language, current_language, use_language
 
 _BASE_FONT = "peerdeskBaseFont"  # the system's font, kept on the app as it started
-_state = {"high_contrast": False}
+# What is applied now; each part is changed only when it differs (restyling every widget
+# costs time at each sign-in otherwise).
+_state: dict[str, object] = {"high_contrast": False, "text_size": 100}
 
 # Colours for words that must stand out (a warning, a problem), readable on either look.
 _ALERT = {False: "#8a1c1c", True: "#ff9e9e"}
@@ -25,19 +27,22 @@ def apply_display(app: QApplication, display: Display) -> bool:
     if not isinstance(base, QFont):
         base = QFont(app.font())
         app.setProperty(_BASE_FONT, base)
-    font = QFont(base)
-    if base.pointSizeF() > 0:
-        font.setPointSizeF(base.pointSizeF() * display.text_size / 100)
-    else:  # a font given in pixels
-        font.setPixelSize(round(base.pixelSize() * display.text_size / 100))
-    app.setFont(font)
-    _state["high_contrast"] = display.high_contrast
-    if display.high_contrast:
-        app.setPalette(high_contrast_palette())
-        app.setStyleSheet((resources_dir() / "styles" / "high-contrast.qss").read_text())
-    else:
-        app.setStyleSheet("")
-        app.setPalette(app.style().standardPalette())
+    if display.text_size != _state["text_size"]:
+        font = QFont(base)
+        if base.pointSizeF() > 0:
+            font.setPointSizeF(base.pointSizeF() * display.text_size / 100)
+        else:  # a font given in pixels
+            font.setPixelSize(round(base.pixelSize() * display.text_size / 100))
+        app.setFont(font)
+        _state["text_size"] = display.text_size
+    if display.high_contrast != _state["high_contrast"]:
+        if display.high_contrast:
+            app.setPalette(high_contrast_palette())
+            app.setStyleSheet((resources_dir() / "styles" / "high-contrast.qss").read_text())
+        else:
+            app.setStyleSheet("")
+            app.setPalette(app.style().standardPalette())
+        _state["high_contrast"] = display.high_contrast
     language = chosen_language(display.language)
     changed = language != current_language()
     if changed:
@@ -46,7 +51,7 @@ def apply_display(app: QApplication, display: Display) -> bool:
 
 
 def high_contrast() -> bool:
-    return _state["high_contrast"]
+    return _state["high_contrast"] is True
 
 
 def alert_colour() -> str:
