@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +29,18 @@ def english() -> None:
 
     translation_tool.release()
     use_language(ENGLISH)
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    """The app in Spanish for one test, English again afterwards."""
+    from peerdesk.i18n import ENGLISH, SPANISH, use_language
+
+    use_language(SPANISH)
+    try:
+        yield
+    finally:
+        use_language(ENGLISH)
 
 
 PASSPHRASE = "river stone lantern"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 import shiboken6
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from peerdesk.errors import KnownError
 from peerdesk.tasks.runner import JobCancelled, TaskRunner
@@ -46,3 +46,17 @@ class AreaView(QWidget):
         if not isinstance(error, KnownError):
             raise error
         self.boxes.error(self, self.title, error.message)
+
+
+def scrolling_page(page: QWidget) -> QWidget:
+    """The widget `page`'s content goes in: it scrolls when the window is smaller than the
+    content (larger text, longer words), instead of making the window outgrow the screen."""
+    inner = QWidget()
+    scroll = QScrollArea()
+    scroll.setWidget(inner)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return inner

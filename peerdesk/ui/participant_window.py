@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -88,6 +87,7 @@ from peerdesk.services.record_history import (
 )
 from peerdesk.tasks.runner import TaskRunner
 from peerdesk.ui.appearance import alert_colour
+from peerdesk.ui.area_view import scrolling_page
 from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.vault.vault import UnlockedVault
 
@@ -319,20 +319,6 @@ def _text_box(name: str, lines: int = 3) -> QPlainTextEdit:
     box.setTabChangesFocus(True)  # Tab moves on, as in every other field
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box
-
-
-def _scrolling_page(tab: QWidget) -> QWidget:
-    """The widget a tab's content goes in: it scrolls when the window is smaller than the
-    content (larger text, longer words), instead of making the window outgrow the screen."""
-    inner = QWidget()
-    scroll = QScrollArea()
-    scroll.setWidget(inner)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    outer = QVBoxLayout(tab)
-    outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(scroll)
-    return inner
 
 
 def _line(name: str, placeholder: str = "") -> QLineEdit:
@@ -1185,7 +1171,7 @@ class ProfileTab(QWidget):
         right.addWidget(self.methods_box)
         right.addLayout(needs)
         right.addStretch()
-        layout = QHBoxLayout(_scrolling_page(self))
+        layout = QHBoxLayout(scrolling_page(self))
         layout.addLayout(left, stretch=1)
         layout.addSpacing(12)
         layout.addLayout(right, stretch=1)
@@ -1430,7 +1416,7 @@ class ContactsTab(QWidget):
         )
         self._reset_entry()
 
-        layout = QHBoxLayout(_scrolling_page(self))
+        layout = QHBoxLayout(scrolling_page(self))
         layout.addWidget(self.table, stretch=1)
         side = QVBoxLayout()
         side.addWidget(entry)
@@ -1686,7 +1672,7 @@ class CareTab(QWidget):
         r_layout.addLayout(r_form)
         r_layout.addWidget(self.referral_message)
 
-        layout = QHBoxLayout(_scrolling_page(self))
+        layout = QHBoxLayout(scrolling_page(self))
         layout.addWidget(appointments_box, stretch=2)
         layout.addWidget(referrals_box, stretch=1)
         _chain(
@@ -1972,7 +1958,7 @@ class GoalsTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.tree, stretch=1)
         left.addWidget(help_text)
-        layout = QHBoxLayout(_scrolling_page(self))
+        layout = QHBoxLayout(scrolling_page(self))
         layout.addLayout(left, stretch=3)
         layout.addLayout(side, stretch=2)
         _chain(
@@ -2252,7 +2238,7 @@ class MeasuresTab(QWidget):
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
         splitter.setSizes([330, 200])
-        layout = QHBoxLayout(_scrolling_page(self))
+        layout = QHBoxLayout(scrolling_page(self))
         layout.addWidget(entry, stretch=0)
         layout.addWidget(splitter, stretch=1)
         self._instrument_changed()
@@ -2590,7 +2576,7 @@ class SafetyTab(QWidget):
         right.addWidget(plan)
         right.addWidget(keys, stretch=1)
         right.addWidget(local)
-        layout = QHBoxLayout(_scrolling_page(self))
+        layout = QHBoxLayout(scrolling_page(self))
         layout.addWidget(consents, stretch=2)
         layout.addLayout(right, stretch=3)
         _chain(

@@ -14,13 +14,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -35,6 +33,7 @@ from peerdesk.services.engagement import AtRiskRule
 from peerdesk.services.settings import Settings, SettingsService
 from peerdesk.services.vault_overview import VaultOverview, load_overview
 from peerdesk.tasks.runner import TaskRunner
+from peerdesk.ui.area_view import scrolling_page
 from peerdesk.ui.message_boxes import MessageBoxes
 from peerdesk.vault.vault import UnlockedVault
 
@@ -156,17 +155,7 @@ class SettingsPage(QWidget):
         facts = QFormLayout()
         facts.addRow(self.tr("Vault folder"), self.folder)
         facts.addRow(self.tr("Newest automatic backup"), self.newest_backup)
-        # A long form: it scrolls rather than make the window taller than the screen
-        # (with larger text or longer words).
-        content = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
+        layout = QVBoxLayout(scrolling_page(self))  # a long form
         layout.addWidget(QLabel(self.tr("<h2>Settings</h2>")))
         layout.addWidget(QLabel(self.tr("<h3>For you</h3>")))
         layout.addLayout(yours)

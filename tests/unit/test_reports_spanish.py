@@ -6,15 +6,12 @@ over."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 from io import BytesIO
 
-import pytest
 from pypdf import PdfReader
 
 from peerdesk.db.models import ContactType, GoalStatus, ParticipantStatus
-from peerdesk.i18n import ENGLISH, SPANISH, use_language
 from peerdesk.reports.participant_report import (
     GoalLine,
     GroupAttendance,
@@ -26,15 +23,6 @@ from peerdesk.reports.participant_report import (
 from peerdesk.reports.program_report import FIGURES, ProgramReportData, program_report_pdf
 
 TODAY = date(2026, 11, 24)
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    use_language(SPANISH)
-    try:
-        yield
-    finally:
-        use_language(ENGLISH)
 
 
 def _text(content: bytes) -> str:

@@ -24,15 +24,6 @@ TODAY = date(2026, 11, 20)
 
 
 @pytest.fixture
-def spanish() -> Iterator[None]:
-    use_language(SPANISH)
-    try:
-        yield
-    finally:
-        use_language(ENGLISH)
-
-
-@pytest.fixture
 def vault(tmp_path: Path) -> Iterator[UnlockedVault]:
     """A vault whose coordinator, cora, has added a peer (pia) and a facilitator (fay)."""
     folder = tmp_path / "vault"

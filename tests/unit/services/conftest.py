@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from peerdesk.db.models import Role
+from peerdesk.services.engagement import AtRiskRule
+from peerdesk.services.settings import SettingsService
 from peerdesk.services.users import UserService
 from peerdesk.vault.vault import UnlockedVault, Vault
 
@@ -59,3 +61,15 @@ def staffed(_staffed_template: Path, tmp_path: Path) -> Iterator[Staffed]:
 @pytest.fixture
 def today() -> Callable[[], date]:
     return lambda: TODAY
+
+
+def set_at_risk_rule(vault: UnlockedVault, rule: AtRiskRule) -> None:
+    """As a coordinator does in Settings: the rule changes, the other settings stay."""
+    settings = SettingsService(vault)
+    current = settings.load()
+    settings.save(
+        idle_lock_minutes=current.idle_lock_minutes,
+        crisis_resources=current.crisis_resources,
+        organisation=current.organisation,
+        at_risk=rule,
+    )

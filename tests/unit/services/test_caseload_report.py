@@ -23,7 +23,7 @@ from peerdesk.services.engagement import AtRiskRule
 from peerdesk.services.participants import ParticipantService
 from peerdesk.services.reports import ReportRequest, ReportService
 from peerdesk.services.settings import SettingsService
-from tests.unit.services.conftest import TODAY, Staffed
+from tests.unit.services.conftest import TODAY, Staffed, set_at_risk_rule
 
 LAN, OLGA, ZOE = "Nguyễn Thị Lan", "Ольга Петрова", "Zoë"
 # pia's people: name -> (status, days since the last contact or None, follow-up dates)
@@ -205,14 +205,7 @@ def test_the_report_explains_the_programs_own_at_risk_rule(
     staffed: Staffed, tmp_path: Path
 ) -> None:
     cora = staffed.as_("cora")
-    settings = SettingsService(cora)
-    current = settings.load()
-    settings.save(
-        idle_lock_minutes=current.idle_lock_minutes,
-        crisis_resources=current.crisis_resources,
-        organisation=current.organisation,
-        at_risk=AtRiskRule(quiet_days=14, missed_in_a_row=3),
-    )
+    set_at_risk_rule(cora, AtRiskRule(quiet_days=14, missed_in_a_row=3))
     out = tmp_path / "caseload.pdf"
     ReportService(cora, lambda: TODAY).write(ReportRequest("caseload"), out)
     first = _flat(_pages(out)[0])

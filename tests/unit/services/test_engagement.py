@@ -21,7 +21,7 @@ from peerdesk.services.groups import GroupService
 from peerdesk.services.measures import MeasureService
 from peerdesk.services.participants import ParticipantService
 from peerdesk.services.settings import SettingsService
-from tests.unit.services.conftest import TODAY, Staffed
+from tests.unit.services.conftest import TODAY, Staffed, set_at_risk_rule
 
 D = date(2026, 11, 1)
 
@@ -138,13 +138,7 @@ def test_the_program_sets_its_own_at_risk_rule(staffed: Staffed) -> None:
     assert settings.load().at_risk == AtRiskRule(21, 2)
     assert not EngagementService(cora, lambda: TODAY).signals()[ten_days].at_risk
 
-    current = settings.load()
-    settings.save(
-        idle_lock_minutes=current.idle_lock_minutes,
-        crisis_resources=current.crisis_resources,
-        organisation=current.organisation,
-        at_risk=AtRiskRule(quiet_days=10, missed_in_a_row=3),
-    )
+    set_at_risk_rule(cora, AtRiskRule(quiet_days=10, missed_in_a_row=3))
     assert settings.load().at_risk == AtRiskRule(10, 3)
     risky = EngagementService(staffed.as_("pia"), lambda: TODAY).signals()[ten_days]
     assert risky.at_risk_reason == "No contact or group attendance for 10 days"
@@ -185,12 +179,5 @@ def test_the_attendance_history_marks_the_same_people_as_the_rule(staffed: Staff
         return grid.rows[0].missing_sessions
 
     assert red()  # 2 in a row, the default rule
-    settings = SettingsService(cora)
-    current = settings.load()
-    settings.save(
-        idle_lock_minutes=current.idle_lock_minutes,
-        crisis_resources=current.crisis_resources,
-        organisation=current.organisation,
-        at_risk=AtRiskRule(quiet_days=21, missed_in_a_row=3),
-    )
+    set_at_risk_rule(cora, AtRiskRule(quiet_days=21, missed_in_a_row=3))
     assert not red()
