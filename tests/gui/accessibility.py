@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_MNEMONIC = re.compile(r"&(?!&)\w")
+_MNEMONIC = re.compile(r"&(?!&|#?\w+;)\w")  # not "&&", nor "&amp;" in rich text
 _FIELDS = (
     QLineEdit,
     QPlainTextEdit,

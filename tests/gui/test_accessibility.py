@@ -121,7 +121,9 @@ def walk_every_screen(
         visit(f"participant #{index}", person)
     person.close_without_asking()
     with controller.unlocked.session() as s:
-        session_id = s.scalars(select(GroupSession.id).limit(1)).one()
+        session_id = s.scalars(
+            select(GroupSession.id).order_by(GroupSession.held_on, GroupSession.id).limit(1)
+        ).one()
     attendance = window.open_attendance(session_id)
     assert attendance is not None
     attendance.resize(900, 700)
